@@ -1,0 +1,569 @@
+//! UI strings in Chinese (first) and English. Each language is one `Strings` value, so a string
+//! missing in one language is a compile error, not a blank on screen.
+
+use crate::model::{
+    FileKind, Industry, IncentiveCategory, IncentiveStatus, LandUse, Membership, ParcelStatus,
+    Party, ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, Track,
+    Utility,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// Code used in URLs, storage and the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// BCP 47 tag for `<html lang>`.
+    pub fn html_tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "zh" | "zh-cn" | "zh-hans" | "cn" => Some(Lang::Zh),
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The other language, for the switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Every fixed string of the interface.
+pub struct Strings {
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_scenarios: &'static str,
+    pub nav_projects: &'static str,
+    pub nav_parcels: &'static str,
+    pub nav_incentives: &'static str,
+    pub nav_river_air: &'static str,
+    pub nav_zones: &'static str,
+    pub nav_alliance: &'static str,
+    pub switch_language: &'static str,
+    pub menu: &'static str,
+    pub loading: &'static str,
+    pub sample_notice: &'static str,
+    pub sample_badge: &'static str,
+    pub home_title: &'static str,
+    pub home_lead: &'static str,
+    pub fig_zones: &'static str,
+    pub fig_provinces: &'static str,
+    pub fig_open_scenarios: &'static str,
+    pub fig_scenario_budget: &'static str,
+    pub fig_river_projects: &'static str,
+    pub fig_air_projects: &'static str,
+    pub fig_project_investment: &'static str,
+    pub fig_parcels: &'static str,
+    pub fig_parcel_area: &'static str,
+    pub fig_incentives: &'static str,
+    pub unit_wan: &'static str,
+    pub unit_yi: &'static str,
+    pub unit_mu: &'static str,
+    pub unit_ha: &'static str,
+    pub unit_km: &'static str,
+    pub data_updated: &'static str,
+    pub pack_version: &'static str,
+    pub guest: &'static str,
+    pub member: &'static str,
+    pub explore: &'static str,
+    pub results: &'static str,
+    pub zone: &'static str,
+    pub status: &'static str,
+    pub deadline: &'static str,
+    pub days_left: &'static str,
+    pub days_overdue: &'static str,
+    pub budget: &'static str,
+    pub investment: &'static str,
+    pub area: &'static str,
+    pub price: &'static str,
+    pub plot_ratio: &'static str,
+    pub land_use: &'static str,
+    pub category: &'static str,
+    pub valid_until: &'static str,
+    pub industry: &'static str,
+    pub track: &'static str,
+    pub contact: &'static str,
+    pub phone: &'static str,
+    pub email: &'static str,
+    pub website: &'static str,
+    pub verified: &'static str,
+    pub sources: &'static str,
+    pub requirements: &'static str,
+    pub seeking: &'static str,
+    pub stage: &'static str,
+    pub utilities: &'static str,
+    pub distances: &'static str,
+    pub policy: &'static str,
+    pub eligibility: &'static str,
+    pub national_since: &'static str,
+    pub leading_industries: &'static str,
+    pub coords_city: &'static str,
+    pub low_confidence: &'static str,
+    pub translation_missing: &'static str,
+    pub back_to_list: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub record_not_found: &'static str,
+    pub go_home: &'static str,
+    pub error_title: &'static str,
+    pub error_lead: &'static str,
+    pub error_file: &'static str,
+    pub error_where: &'static str,
+    pub error_found: &'static str,
+    pub error_expected: &'static str,
+    pub retry: &'static str,
+    pub show_valid_anyway: &'static str,
+    pub warnings: &'static str,
+    pub crash_title: &'static str,
+    pub crash_body: &'static str,
+    pub reload: &'static str,
+    pub alliance_founded: &'static str,
+    pub alliance_secretariat: &'static str,
+    pub alliance_directions: &'static str,
+    pub alliance_milestones: &'static str,
+    pub river_air_lead: &'static str,
+    pub more_in_list: &'static str,
+    pub none_yet: &'static str,
+    pub footer_data: &'static str,
+}
+
+pub static ZH: Strings = Strings {
+    app_name: "科创淮河 · 投资机会",
+    app_tagline: "淮河生态经济带高新区产业科技创新战略联盟",
+    skip_to_content: "跳到正文",
+    nav_label: "主导航",
+    nav_home: "首页",
+    nav_scenarios: "场景开放",
+    nav_projects: "内河+低空项目",
+    nav_parcels: "园区用地",
+    nav_incentives: "优惠政策",
+    nav_river_air: "内河+低空",
+    nav_zones: "高新区",
+    nav_alliance: "联盟",
+    switch_language: "English",
+    menu: "菜单",
+    loading: "正在加载数据…",
+    sample_notice: "示例数据：场景、项目、用地和政策条目为演示用的虚构示例，不是正式发布的招商信息；高新区和联盟信息来自公开资料并注明出处。",
+    sample_badge: "示例数据",
+    home_title: "淮河沿线高新区的投资机会，一处可查",
+    home_lead: "场景开放需求、内河与低空项目、园区用地和优惠政策，双语呈现，可分享，可嵌入。",
+    fig_zones: "家高新区",
+    fig_provinces: "个省份",
+    fig_open_scenarios: "项开放场景",
+    fig_scenario_budget: "开放场景预算上限合计",
+    fig_river_projects: "个内河项目",
+    fig_air_projects: "个低空项目",
+    fig_project_investment: "项目总投资",
+    fig_parcels: "宗可供地块",
+    fig_parcel_area: "可供用地面积",
+    fig_incentives: "项有效政策",
+    unit_wan: "万元",
+    unit_yi: "亿元",
+    unit_mu: "亩",
+    unit_ha: "公顷",
+    unit_km: "公里",
+    data_updated: "数据更新于",
+    pack_version: "数据版本",
+    guest: "特邀",
+    member: "成员",
+    explore: "查看",
+    results: "条",
+    zone: "高新区",
+    status: "状态",
+    deadline: "截止日期",
+    days_left: "剩余天数",
+    days_overdue: "已过期天数",
+    budget: "预算",
+    investment: "总投资",
+    area: "面积",
+    price: "价格",
+    plot_ratio: "容积率",
+    land_use: "用地性质",
+    category: "类别",
+    valid_until: "有效期至",
+    industry: "产业",
+    track: "赛道",
+    contact: "联系人",
+    phone: "电话",
+    email: "邮箱",
+    website: "网址",
+    verified: "最近核实",
+    sources: "来源",
+    requirements: "对投标方的要求",
+    seeking: "寻求合作方式",
+    stage: "阶段",
+    utilities: "配套条件",
+    distances: "交通距离",
+    policy: "政策文件",
+    eligibility: "适用条件",
+    national_since: "升级国家级",
+    leading_industries: "主导产业",
+    coords_city: "位置为所在城市（县）中心，并非园区边界。",
+    low_confidence: "可信度较低",
+    translation_missing: "（暂无中文，显示英文）",
+    back_to_list: "返回列表",
+    not_found_title: "页面不存在",
+    not_found_body: "这个链接没有对应的页面，可能已经失效或输入有误。",
+    record_not_found: "没有找到这条记录，它可能已被移除或编号有误。",
+    go_home: "回到首页",
+    error_title: "数据未能加载",
+    error_lead: "数据文件有问题，下面列出了每一处：",
+    error_file: "文件",
+    error_where: "位置",
+    error_found: "实际值",
+    error_expected: "应为",
+    retry: "重试",
+    show_valid_anyway: "仍然显示有效的记录",
+    warnings: "提示",
+    crash_title: "程序出错了",
+    crash_body: "很抱歉，页面遇到意外错误。您的链接和设置都还在，重新加载即可继续。",
+    reload: "重新加载",
+    alliance_founded: "成立",
+    alliance_secretariat: "秘书处",
+    alliance_directions: "五个工作方向",
+    alliance_milestones: "大事记",
+    river_air_lead: "“内河+低空”双轮驱动：沿淮港口航运与低空经济项目。",
+    more_in_list: "查看全部",
+    none_yet: "暂无",
+    footer_data: "静态数据包，可由各高新区自行更新。",
+};
+
+pub static EN: Strings = Strings {
+    app_name: "Sci-Tech Huaihe · Investment Explorer",
+    app_tagline: "Huaihe Eco-Economic Belt High-tech Zone Industrial Sci-Tech Innovation Alliance",
+    skip_to_content: "Skip to content",
+    nav_label: "Main navigation",
+    nav_home: "Home",
+    nav_scenarios: "Open scenarios",
+    nav_projects: "River & air projects",
+    nav_parcels: "Land parcels",
+    nav_incentives: "Incentives",
+    nav_river_air: "River + low-altitude",
+    nav_zones: "Zones",
+    nav_alliance: "Alliance",
+    switch_language: "中文",
+    menu: "Menu",
+    loading: "Loading data…",
+    sample_notice: "Sample data: the scenarios, projects, parcels and incentives are illustrative examples, not published offers. Zone and alliance facts come from public sources, which are cited.",
+    sample_badge: "Sample data",
+    home_title: "Investment opportunities of the Huaihe high-tech zones, in one place",
+    home_lead: "Open application scenarios, inland-river and low-altitude projects, land and incentives — bilingual, shareable, embeddable.",
+    fig_zones: "high-tech zones",
+    fig_provinces: "provinces",
+    fig_open_scenarios: "open scenarios",
+    fig_scenario_budget: "combined top budget of open scenarios",
+    fig_river_projects: "inland-river projects",
+    fig_air_projects: "low-altitude projects",
+    fig_project_investment: "total project investment",
+    fig_parcels: "parcels available",
+    fig_parcel_area: "land available",
+    fig_incentives: "active incentives",
+    unit_wan: "×10k yuan",
+    unit_yi: "100 m yuan",
+    unit_mu: "mu",
+    unit_ha: "ha",
+    unit_km: "km",
+    data_updated: "Data updated",
+    pack_version: "Data version",
+    guest: "Guest",
+    member: "Member",
+    explore: "Explore",
+    results: "results",
+    zone: "Zone",
+    status: "Status",
+    deadline: "Deadline",
+    days_left: "Days left",
+    days_overdue: "Days overdue",
+    budget: "Budget",
+    investment: "Total investment",
+    area: "Area",
+    price: "Price",
+    plot_ratio: "Plot ratio",
+    land_use: "Permitted use",
+    category: "Category",
+    valid_until: "Valid until",
+    industry: "Industry",
+    track: "Track",
+    contact: "Contact",
+    phone: "Phone",
+    email: "Email",
+    website: "Website",
+    verified: "Last verified",
+    sources: "Sources",
+    requirements: "Requirements for bidders",
+    seeking: "Seeking",
+    stage: "Stage",
+    utilities: "Utilities ready",
+    distances: "Distances",
+    policy: "Policy document",
+    eligibility: "Eligibility",
+    national_since: "National since",
+    leading_industries: "Leading industries",
+    coords_city: "Location is the city (or county) seat, not the zone boundary.",
+    low_confidence: "low confidence",
+    translation_missing: "(no English yet, shown in Chinese)",
+    back_to_list: "Back to the list",
+    not_found_title: "Page not found",
+    not_found_body: "This link does not lead to a page. It may be outdated or mistyped.",
+    record_not_found: "This record was not found. It may have been removed, or the id is wrong.",
+    go_home: "Go to the home page",
+    error_title: "The data could not be loaded",
+    error_lead: "Something is wrong with the data files. Every problem is listed below:",
+    error_file: "File",
+    error_where: "Where",
+    error_found: "Found",
+    error_expected: "Expected",
+    retry: "Try again",
+    show_valid_anyway: "Show the valid records anyway",
+    warnings: "Notes",
+    crash_title: "Something went wrong",
+    crash_body: "Sorry, the page hit an unexpected error. Your link and settings are kept; reload to carry on.",
+    reload: "Reload",
+    alliance_founded: "Founded",
+    alliance_secretariat: "Secretariat",
+    alliance_directions: "Five working directions",
+    alliance_milestones: "Milestones",
+    river_air_lead: "The \"inland river + low-altitude\" dual-wheel drive: port and shipping projects along the Huaihe, and the low-altitude economy.",
+    more_in_list: "See all",
+    none_yet: "None yet",
+    footer_data: "A static data pack that each zone can update itself.",
+};
+
+/// A closed vocabulary with a label in each language.
+pub trait Label: Copy {
+    fn label(self, lang: Lang) -> &'static str;
+}
+
+macro_rules! labels {
+    ($ty:ty { $( $variant:ident => $zh:literal, $en:literal; )* }) => {
+        impl Label for $ty {
+            fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( (<$ty>::$variant, Lang::Zh) => $zh, (<$ty>::$variant, Lang::En) => $en, )*
+                }
+            }
+        }
+    };
+}
+
+labels!(Province {
+    Jiangsu => "江苏", "Jiangsu";
+    Anhui => "安徽", "Anhui";
+    Shandong => "山东", "Shandong";
+    Henan => "河南", "Henan";
+    Hubei => "湖北", "Hubei";
+    Shaanxi => "陕西", "Shaanxi";
+});
+
+labels!(Membership {
+    Member => "联盟成员", "Alliance member";
+    Guest => "特邀园区", "Guest zone";
+});
+
+labels!(Industry {
+    Electronics => "电子信息", "Electronics & IT";
+    Equipment => "高端装备", "Advanced equipment";
+    NewEnergy => "新能源", "New energy";
+    NewMaterials => "新材料", "New materials";
+    Biomedicine => "生物医药", "Biomedicine";
+    Vehicles => "汽车及专用车", "Vehicles";
+    Safety => "安全应急", "Safety & emergency";
+    Digital => "数字经济", "Digital economy";
+    GreenFood => "绿色食品", "Green food";
+    Chemicals => "新型化工", "Chemicals";
+    Logistics => "现代物流", "Logistics";
+    LowAltitude => "低空经济", "Low-altitude economy";
+});
+
+labels!(Track {
+    InlandRiver => "内河", "Inland river";
+    LowAltitude => "低空", "Low altitude";
+});
+
+labels!(Party {
+    Government => "政府需求", "Government need";
+    Enterprise => "企业需求", "Company need";
+});
+
+labels!(ScenarioStatus {
+    Open => "征集中", "Open";
+    Matching => "对接中", "Matching";
+    Awarded => "已揭榜", "Awarded";
+    Closed => "已关闭", "Closed";
+});
+
+labels!(ProjectKind {
+    PortTerminal => "港口码头", "Ports & terminals";
+    Shipping => "内河航运", "Shipping";
+    WaterwayLogistics => "水运物流", "Waterway logistics";
+    Shipbuilding => "船舶制造与绿色船舶", "Shipbuilding & green ships";
+    WaterServices => "水运服务", "Water transport services";
+    Drones => "无人机制造", "Drones";
+    DroneLogistics => "无人机物流", "Drone logistics";
+    Evtol => "电动垂直起降", "eVTOL";
+    Airport => "通用机场与起降点", "Airports & vertiports";
+    LowAltitudeServices => "低空文旅与巡检服务", "Low-altitude tourism & inspection";
+});
+
+labels!(ProjectStage {
+    Planning => "谋划中", "Planning";
+    Approved => "已立项", "Approved";
+    UnderConstruction => "在建", "Under construction";
+    Operating => "已运营", "Operating";
+});
+
+labels!(Seeking {
+    Equity => "股权投资", "Equity";
+    JointVenture => "合资合作", "Joint venture";
+    Operator => "运营方", "Operator";
+    Epc => "工程总承包", "EPC";
+});
+
+labels!(ProjectStatus {
+    Open => "招商中", "Open";
+    Negotiating => "洽谈中", "Negotiating";
+    Signed => "已签约", "Signed";
+    Closed => "已关闭", "Closed";
+});
+
+labels!(LandUse {
+    Industrial => "工业用地", "Industrial";
+    NewIndustrial => "新型产业用地(M0)", "New industrial (M0)";
+    Logistics => "物流仓储用地", "Logistics & warehousing";
+    Research => "科研用地", "Research";
+    Commercial => "商服用地", "Commercial";
+});
+
+labels!(ParcelStatus {
+    Available => "可供应", "Available";
+    Reserved => "已预留", "Reserved";
+    Transferred => "已出让", "Transferred";
+});
+
+labels!(Utility {
+    Road => "通路", "Road";
+    Water => "通水", "Water";
+    Power => "通电", "Power";
+    Gas => "通气", "Gas";
+    Sewage => "通排水", "Sewage";
+    Heat => "通热", "Heat";
+    Telecom => "通信", "Telecom";
+    Levelled => "场地平整", "Site levelled";
+});
+
+labels!(IncentiveCategory {
+    Land => "土地", "Land";
+    Tax => "税收", "Tax";
+    Subsidy => "补贴", "Subsidy";
+    Rent => "租金", "Rent";
+    Talent => "人才", "Talent";
+    Finance => "金融", "Finance";
+});
+
+labels!(IncentiveStatus {
+    Active => "有效", "Active";
+    Expired => "已失效", "Expired";
+    Suspended => "暂停", "Suspended";
+});
+
+labels!(FileKind {
+    Zones => "高新区", "Zones";
+    Scenarios => "场景", "Scenarios";
+    Projects => "项目", "Projects";
+    Parcels => "地块", "Parcels";
+    Incentives => "政策", "Incentives";
+});
+
+/// Money in 万元, written the way each language reads large sums (亿元 above 10,000 万元).
+pub fn format_wan(wan: f64, lang: Lang) -> String {
+    let s = lang.strings();
+    if wan >= 10_000.0 {
+        format!("{} {}", format_number(wan / 10_000.0, 2), s.unit_yi)
+    } else {
+        format!("{} {}", format_number(wan, 0), s.unit_wan)
+    }
+}
+
+/// A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
+pub fn format_number(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+        None => (text.clone(), String::new()),
+    };
+    let (sign, digits) = match int.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", int.as_str()),
+    };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_and_trimmed() {
+        assert_eq!(format_number(1234567.0, 0), "1,234,567");
+        assert_eq!(format_number(12.50, 2), "12.5");
+        assert_eq!(format_number(-1000.0, 0), "-1,000");
+        assert_eq!(format_number(999.0, 0), "999");
+    }
+
+    #[test]
+    fn large_sums_read_in_yi() {
+        assert_eq!(format_wan(25_000.0, Lang::Zh), "2.5 亿元");
+        assert_eq!(format_wan(800.0, Lang::En), "800 ×10k yuan");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::parse("fr"), None);
+    }
+}

@@ -1,0 +1,15 @@
+//! Rules of the Huaihe investment explorer, free of any UI framework: the data model, loading and
+//! validating a data pack, routes and URL state, and the interface strings in both languages.
+//! Everything here is tested natively with `cargo test`.
+
+pub mod i18n;
+pub mod model;
+pub mod pack;
+pub mod route;
+pub mod schema;
+pub mod validate;
+pub mod values;
+
+pub use i18n::Lang;
+pub use pack::{Loaded, Pack};
+pub use validate::{Problem, ProblemKind, Severity};

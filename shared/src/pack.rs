@@ -1,0 +1,312 @@
+//! Loading a data pack: `manifest.json` names the data files; each file is a JSON list of records.
+//! The same code runs in the browser (files fetched) and in the `validate` command (files read).
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::model::{
+    FileEntry, FileKind, Incentive, IncentiveStatus, LandParcel, Manifest, Membership,
+    ParcelStatus, Project, Scenario, ScenarioStatus, Track, Zone,
+};
+use crate::schema::{Checked, Record};
+use crate::validate::{check_pack, check_translations, Problem, ProblemKind, Severity};
+use crate::values::Id;
+
+/// The name of the manifest inside a data folder.
+pub const MANIFEST: &str = "manifest.json";
+
+/// Every record of a pack, typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    pub manifest: Manifest,
+    pub zones: Vec<Zone>,
+    pub scenarios: Vec<Scenario>,
+    pub projects: Vec<Project>,
+    pub parcels: Vec<LandParcel>,
+    pub incentives: Vec<Incentive>,
+}
+
+/// A pack with every problem found while loading it. Records that failed their checks are left
+/// out of `pack`, so a caller may still show the valid ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub pack: Pack,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.errors().next().is_none()
+    }
+}
+
+/// Reads `manifest.json`. On failure every problem found in it is returned.
+pub fn parse_manifest(text: &str) -> Result<Manifest, Vec<Problem>> {
+    let value = parse_json(MANIFEST, text).map_err(|p| vec![p])?;
+    let mut issues = Vec::new();
+    Manifest::check(&value, "$", &mut issues);
+    let mut problems: Vec<Problem> = issues
+        .into_iter()
+        .map(|i| Problem::from_issue(MANIFEST, i))
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let manifest: Manifest = serde_json::from_value(value).map_err(|e| {
+        vec![Problem::error(ProblemKind::InvalidValue, MANIFEST, "$").expected(e.to_string())]
+    })?;
+    let mut seen = HashSet::new();
+    for (i, f) in manifest.files.iter().enumerate() {
+        if !seen.insert(f.kind) {
+            problems.push(
+                Problem::error(ProblemKind::DuplicateId, MANIFEST, format!("$.files[{i}].kind"))
+                    .found(format!("\"{}\"", f.kind.as_str()))
+                    .expected("each kind of file listed once"),
+            );
+        }
+        if !is_plain_relative(&f.path) {
+            problems.push(
+                Problem::error(ProblemKind::InvalidValue, MANIFEST, format!("$.files[{i}].path"))
+                    .found(format!("\"{}\"", f.path))
+                    .expected("a file name inside the data folder, like scenarios.json"),
+            );
+        }
+    }
+    for kind in FileKind::ALL {
+        if !seen.contains(kind) {
+            problems.push(
+                Problem::error(ProblemKind::MissingField, MANIFEST, "$.files")
+                    .expected(format!("an entry for the {} file", kind.as_str())),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(manifest)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A path that stays inside the data folder: no scheme, no leading slash, no `..`.
+fn is_plain_relative(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains(':')
+        && !path.contains('\\')
+        && path.split('/').all(|seg| !seg.is_empty() && seg != "..")
+}
+
+/// Builds the pack from the manifest and each file's text (or the reason it could not be read).
+pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String>)>) -> Loaded {
+    let mut problems = Vec::new();
+    let mut names = HashMap::new();
+    let mut pack = Pack {
+        manifest,
+        zones: Vec::new(),
+        scenarios: Vec::new(),
+        projects: Vec::new(),
+        parcels: Vec::new(),
+        incentives: Vec::new(),
+    };
+    for (entry, text) in texts {
+        names.insert(entry.kind, entry.path.clone());
+        let text = match text {
+            Ok(t) => t,
+            Err(reason) => {
+                problems.push(
+                    Problem::error(ProblemKind::FileMissing, &entry.path, "")
+                        .found(reason)
+                        .expected(format!("the {} file listed in manifest.json", entry.kind.as_str())),
+                );
+                continue;
+            }
+        };
+        let file = entry.path.as_str();
+        match entry.kind {
+            FileKind::Zones => pack.zones = parse_records(file, &text, &mut problems),
+            FileKind::Scenarios => pack.scenarios = parse_records(file, &text, &mut problems),
+            FileKind::Projects => pack.projects = parse_records(file, &text, &mut problems),
+            FileKind::Parcels => pack.parcels = parse_records(file, &text, &mut problems),
+            FileKind::Incentives => pack.incentives = parse_records(file, &text, &mut problems),
+        }
+    }
+    check_pack(&pack, &names, &mut problems);
+    Loaded { pack, problems }
+}
+
+/// Reads a data folder from disk (the `validate` command and native tests).
+pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Problem>> {
+    let manifest_text = std::fs::read_to_string(dir.join(MANIFEST)).map_err(|e| {
+        vec![Problem::error(ProblemKind::FileMissing, MANIFEST, "")
+            .found(e.to_string())
+            .expected(format!("a {MANIFEST} in {}", dir.display()))]
+    })?;
+    let manifest = parse_manifest(&manifest_text)?;
+    let texts = manifest
+        .files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(dir.join(&f.path)).map_err(|e| e.to_string());
+            (f.clone(), text)
+        })
+        .collect();
+    Ok(assemble(manifest, texts))
+}
+
+fn parse_json(file: &str, text: &str) -> Result<Value, Problem> {
+    serde_json::from_str(text).map_err(|e| {
+        Problem::error(ProblemKind::Syntax, file, format!("line {}, column {}", e.line(), e.column()))
+            .expected(format!("valid JSON ({})", strip_position(&e.to_string())))
+    })
+}
+
+fn strip_position(msg: &str) -> &str {
+    msg.split(" at line ").next().unwrap_or(msg)
+}
+
+/// Checks every record of a file and returns those that passed.
+fn parse_records<T: Checked + Record>(file: &str, text: &str, out: &mut Vec<Problem>) -> Vec<T> {
+    let value = match parse_json(file, text) {
+        Ok(v) => v,
+        Err(p) => {
+            out.push(p);
+            return Vec::new();
+        }
+    };
+    let Value::Array(items) = value else {
+        out.push(
+            Problem::error(ProblemKind::NotAList, file, "$")
+                .found(crate::schema::show_value(&value))
+                .expected(format!("a list [ … ] of {}", T::expected())),
+        );
+        return Vec::new();
+    };
+    let mut records = Vec::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        let path = format!("$[{i}]");
+        let mut issues = Vec::new();
+        T::check(&item, &path, &mut issues);
+        check_translations(file, &item, &path, out);
+        if issues.is_empty() {
+            match serde_json::from_value(item) {
+                Ok(r) => records.push(r),
+                Err(e) => out.push(
+                    Problem::error(ProblemKind::InvalidValue, file, path).expected(e.to_string()),
+                ),
+            }
+        } else {
+            out.extend(issues.into_iter().map(|i| Problem::from_issue(file, i)));
+        }
+    }
+    records
+}
+
+/// Figures for the home page, all computed from the pack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub member_zones: usize,
+    pub guest_zones: usize,
+    pub provinces: usize,
+    pub open_scenarios: usize,
+    /// Sum of the upper budgets of open scenarios, 万元.
+    pub open_scenario_budget: f64,
+    pub river_projects: usize,
+    pub air_projects: usize,
+    /// Total investment of open projects, 万元.
+    pub project_investment: f64,
+    pub available_parcels: usize,
+    pub available_area_mu: f64,
+    pub active_incentives: usize,
+}
+
+impl Pack {
+    pub fn zone(&self, id: &str) -> Option<&Zone> {
+        self.zones.iter().find(|z| z.id.as_str() == id)
+    }
+
+    /// Whether the file of `kind` is flagged as illustrative sample data.
+    pub fn is_sample(&self, kind: FileKind) -> bool {
+        self.manifest
+            .files
+            .iter()
+            .any(|f| f.kind == kind && f.sample)
+    }
+
+    pub fn any_sample(&self) -> bool {
+        self.manifest.files.iter().any(|f| f.sample)
+    }
+
+    pub fn headline(&self) -> Headline {
+        let members = self
+            .zones
+            .iter()
+            .filter(|z| z.membership == Membership::Member);
+        let provinces: HashSet<_> = members.clone().map(|z| z.province).collect();
+        let open: Vec<&Scenario> = self
+            .scenarios
+            .iter()
+            .filter(|s| s.status == ScenarioStatus::Open)
+            .collect();
+        let open_projects = self
+            .projects
+            .iter()
+            .filter(|p| p.status == crate::model::ProjectStatus::Open);
+        let available = self
+            .parcels
+            .iter()
+            .filter(|p| p.status == ParcelStatus::Available);
+        Headline {
+            member_zones: members.count(),
+            guest_zones: self
+                .zones
+                .iter()
+                .filter(|z| z.membership == Membership::Guest)
+                .count(),
+            provinces: provinces.len(),
+            open_scenarios: open.len(),
+            open_scenario_budget: open.iter().map(|s| s.budget.max).sum(),
+            river_projects: self
+                .projects
+                .iter()
+                .filter(|p| p.kind.track() == Track::InlandRiver)
+                .count(),
+            air_projects: self
+                .projects
+                .iter()
+                .filter(|p| p.kind.track() == Track::LowAltitude)
+                .count(),
+            project_investment: open_projects.map(|p| p.investment.0).sum(),
+            available_parcels: available.clone().count(),
+            available_area_mu: available.map(|p| p.area_mu.0).sum(),
+            active_incentives: self
+                .incentives
+                .iter()
+                .filter(|i| i.status == IncentiveStatus::Active)
+                .count(),
+        }
+    }
+
+    /// Records of every kind that belong to `zone`.
+    pub fn zone_counts(&self, zone: &Id) -> [usize; 4] {
+        [
+            self.scenarios.iter().filter(|r| &r.zone == zone).count(),
+            self.projects.iter().filter(|r| &r.zone == zone).count(),
+            self.parcels.iter().filter(|r| &r.zone == zone).count(),
+            self.incentives.iter().filter(|r| &r.zone == zone).count(),
+        ]
+    }
+}

@@ -1,0 +1,297 @@
+//! Where the app is: a typed route plus query parameters, carried in the URL fragment
+//! (`index.html#/scenarios/sc-001?lang=en`).
+//!
+//! Why the fragment: the app is served as plain static files, often under a sub-path or inside an
+//! iframe of a zone's website. A fragment never reaches the server, so every deep link reloads
+//! without rewrite rules; see README "Routing".
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+
+use crate::i18n::Lang;
+
+/// The four explorers and the zones directory: each has a list and a detail page per record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Scenarios,
+    Projects,
+    Parcels,
+    Incentives,
+    Zones,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Scenarios,
+        Section::Projects,
+        Section::Parcels,
+        Section::Incentives,
+        Section::Zones,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Scenarios => "scenarios",
+            Section::Projects => "projects",
+            Section::Parcels => "parcels",
+            Section::Incentives => "incentives",
+            Section::Zones => "zones",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    List(Section),
+    Detail(Section, String),
+    /// The "inland river + low-altitude" (内河+低空) page.
+    RiverAir,
+    Alliance,
+    /// A path that leads nowhere; kept to show it on the 404 page.
+    NotFound(String),
+}
+
+impl Route {
+    /// Parses a path such as `/scenarios/sc-001`. Trailing slashes and empty segments are ignored.
+    pub fn parse(path: &str) -> Route {
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
+            .collect();
+        let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["river-air"] => Route::RiverAir,
+            ["alliance"] => Route::Alliance,
+            [slug] => match Section::from_slug(slug) {
+                Some(s) => Route::List(s),
+                None => Route::NotFound(path.to_string()),
+            },
+            [slug, id] => match Section::from_slug(slug) {
+                Some(s) => Route::Detail(s, id.to_string()),
+                None => Route::NotFound(path.to_string()),
+            },
+            _ => Route::NotFound(path.to_string()),
+        }
+    }
+
+    /// The path this route is written as; `Route::parse(&r.path()) == r`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::List(s) => format!("/{}", s.slug()),
+            Route::Detail(s, id) => format!("/{}/{}", s.slug(), encode(id)),
+            Route::RiverAir => "/river-air".into(),
+            Route::Alliance => "/alliance".into(),
+            Route::NotFound(p) => {
+                if p.starts_with('/') {
+                    p.clone()
+                } else {
+                    format!("/{p}")
+                }
+            }
+        }
+    }
+
+    /// The section a route belongs to, for highlighting navigation.
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Route::List(s) | Route::Detail(s, _) => Some(*s),
+            _ => None,
+        }
+    }
+}
+
+/// Characters escaped in path segments and query values.
+const ESCAPE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'+')
+    .add(b'/')
+    .add(b'<')
+    .add(b'=')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
+
+fn encode(s: &str) -> String {
+    utf8_percent_encode(s, ESCAPE).to_string()
+}
+
+fn decode(s: &str) -> String {
+    percent_decode_str(&s.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+/// A whole location: route and query, as written after `#`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppUrl {
+    pub route: Route,
+    /// Query parameters in order; later issues put view state here (filters, sort, page).
+    pub query: Vec<(String, String)>,
+}
+
+impl AppUrl {
+    pub fn new(route: Route) -> Self {
+        AppUrl {
+            route,
+            query: Vec::new(),
+        }
+    }
+
+    /// Parses a fragment such as `#/zones/xuzhou?lang=en` (the `#` is optional).
+    pub fn parse(fragment: &str) -> AppUrl {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let query = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                (decode(k), decode(v))
+            })
+            .filter(|(k, _)| !k.is_empty())
+            .collect();
+        AppUrl {
+            route: Route::parse(path),
+            query,
+        }
+    }
+
+    /// The fragment, with its `#`.
+    pub fn to_fragment(&self) -> String {
+        let mut out = format!("#{}", self.route.path());
+        for (i, (k, v)) in self.query.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(&encode(k));
+            out.push('=');
+            out.push_str(&encode(v));
+        }
+        out
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The same URL with `key` set to `value` (or removed when `None`), other keys kept in place.
+    pub fn with(&self, key: &str, value: Option<&str>) -> AppUrl {
+        let mut query: Vec<(String, String)> = Vec::with_capacity(self.query.len() + 1);
+        let mut placed = false;
+        for (k, v) in &self.query {
+            if k == key {
+                if let (Some(value), false) = (value, placed) {
+                    query.push((k.clone(), value.to_string()));
+                    placed = true;
+                }
+            } else {
+                query.push((k.clone(), v.clone()));
+            }
+        }
+        if let (Some(value), false) = (value, placed) {
+            query.push((key.to_string(), value.to_string()));
+        }
+        AppUrl {
+            route: self.route.clone(),
+            query,
+        }
+    }
+
+    /// Another route, keeping the parameters that hold across pages (language).
+    pub fn goto(&self, route: Route) -> AppUrl {
+        let mut url = AppUrl::new(route);
+        if let Some(lang) = self.get("lang") {
+            url.query.push(("lang".into(), lang.into()));
+        }
+        url
+    }
+
+    /// The language the URL asks for, if it names a known one.
+    pub fn lang(&self) -> Option<Lang> {
+        self.get("lang").and_then(Lang::parse)
+    }
+}
+
+/// The language to show: the URL fragment's `lang`, else the page's own `?lang=` (embed
+/// snippets), else the stored choice, else Chinese.
+pub fn resolve_lang(fragment: Option<Lang>, search: Option<Lang>, stored: Option<Lang>) -> Lang {
+    fragment.or(search).or(stored).unwrap_or_default()
+}
+
+/// The `lang` value of a page's query string (`?lang=en&x=1`), if any.
+pub fn lang_in_search(search: &str) -> Option<Lang> {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| *k == "lang")
+        .and_then(|(_, v)| Lang::parse(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_parse_to_routes() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/"), Route::Home);
+        assert_eq!(Route::parse("/scenarios/"), Route::List(Section::Scenarios));
+        assert_eq!(
+            Route::parse("/zones/xuzhou"),
+            Route::Detail(Section::Zones, "xuzhou".into())
+        );
+        assert_eq!(Route::parse("/river-air"), Route::RiverAir);
+        assert_eq!(Route::parse("/nowhere"), Route::NotFound("/nowhere".into()));
+        assert_eq!(
+            Route::parse("/zones/a/b"),
+            Route::NotFound("/zones/a/b".into())
+        );
+    }
+
+    #[test]
+    fn fragment_keeps_route_and_query() {
+        let url = AppUrl::parse("#/parcels/p-1?lang=en&q=%E4%BD%8E%E7%A9%BA");
+        assert_eq!(url.route, Route::Detail(Section::Parcels, "p-1".into()));
+        assert_eq!(url.lang(), Some(Lang::En));
+        assert_eq!(url.get("q"), Some("低空"));
+    }
+
+    #[test]
+    fn setting_a_key_keeps_the_others_in_place() {
+        let url = AppUrl::parse("#/scenarios?a=1&lang=zh&b=2");
+        let en = url.with("lang", Some("en"));
+        assert_eq!(en.to_fragment(), "#/scenarios?a=1&lang=en&b=2");
+        assert_eq!(url.with("lang", None).to_fragment(), "#/scenarios?a=1&b=2");
+    }
+
+    #[test]
+    fn goto_carries_only_the_language() {
+        let url = AppUrl::parse("#/scenarios?q=x&lang=en");
+        assert_eq!(url.goto(Route::Alliance).to_fragment(), "#/alliance?lang=en");
+    }
+
+    #[test]
+    fn language_precedence() {
+        assert_eq!(resolve_lang(None, None, None), Lang::Zh);
+        assert_eq!(resolve_lang(None, None, Some(Lang::En)), Lang::En);
+        assert_eq!(resolve_lang(None, Some(Lang::En), Some(Lang::Zh)), Lang::En);
+        assert_eq!(resolve_lang(Some(Lang::Zh), Some(Lang::En), None), Lang::Zh);
+        assert_eq!(lang_in_search("?x=1&lang=en"), Some(Lang::En));
+        assert_eq!(lang_in_search("?lang=xx"), None);
+    }
+}

@@ -1,0 +1,356 @@
+//! Small value types that check themselves while they are read: ids, dates, links, amounts,
+//! coordinates, bilingual texts. A bad value is reported at its exact JSON path by
+//! [`crate::schema::Checked`], with the reason given here.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::schema::Checked;
+
+/// A human-readable text in both languages. An empty side is a missing translation (a warning).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default)]
+    pub zh: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`, falling back to the other language when that side is empty.
+    pub fn get(&self, lang: Lang) -> Localized<'_> {
+        let (want, other) = match lang {
+            Lang::Zh => (&self.zh, &self.en),
+            Lang::En => (&self.en, &self.zh),
+        };
+        if want.trim().is_empty() {
+            Localized {
+                text: other,
+                fallback: true,
+            }
+        } else {
+            Localized {
+                text: want,
+                fallback: false,
+            }
+        }
+    }
+
+    /// The side missing a translation, if exactly one side is empty.
+    pub fn missing(&self) -> Option<Lang> {
+        match (self.zh.trim().is_empty(), self.en.trim().is_empty()) {
+            (true, false) => Some(Lang::Zh),
+            (false, true) => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text picked for one language, remembering whether it is the other language's fallback
+/// (the UI marks such texts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub fallback: bool,
+}
+
+impl Checked for Text {
+    fn expected() -> String {
+        r#"a text in both languages, {"zh": "…", "en": "…"}"#.into()
+    }
+    fn check(value: &serde_json::Value, path: &str, out: &mut Vec<crate::schema::Issue>) {
+        match serde_json::from_value::<Text>(value.clone()) {
+            Ok(t) if t.zh.trim().is_empty() && t.en.trim().is_empty() => out.push(
+                crate::schema::invalid(path, value, "a text in at least one language".into(), None),
+            ),
+            Ok(_) => {}
+            Err(e) => out.push(crate::schema::invalid(
+                path,
+                value,
+                Self::expected(),
+                Some(&e.to_string()),
+            )),
+        }
+    }
+}
+
+macro_rules! checked_newtype {
+    ($ty:ty, $what:literal) => {
+        impl Checked for $ty {
+            fn expected() -> String {
+                $what.into()
+            }
+        }
+    };
+}
+
+/// A stable record id: lowercase letters, digits and hyphens, at most 64 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Id(String);
+
+impl Id {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Id {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if ok {
+            Ok(Id(s))
+        } else {
+            Err("only a–z, 0–9 and '-' are allowed, 1 to 64 characters".into())
+        }
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> String {
+        id.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+checked_newtype!(Id, "an id made of a–z, 0–9 and '-'");
+
+/// A calendar date, written `YYYY-MM-DD` (ISO 8601).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date(pub time::Date);
+
+const ISO_DATE: &[time::format_description::FormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        time::Date::parse(s, ISO_DATE).ok().map(Date)
+    }
+
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        let month = time::Month::try_from(month).ok()?;
+        time::Date::from_calendar_date(year, month, day)
+            .ok()
+            .map(Date)
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        (later.0 - self.0).whole_days()
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        Date::parse(&s).ok_or_else(|| "not a real date in the form YYYY-MM-DD".into())
+    }
+}
+
+impl From<Date> for String {
+    fn from(d: Date) -> String {
+        d.to_string()
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = (self.0.year(), u8::from(self.0.month()), self.0.day());
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+checked_newtype!(Date, "a date like 2026-03-31");
+
+/// A link a user may follow: http, https, mailto or tel only (never javascript: or data:).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Link(String);
+
+impl Link {
+    pub const SCHEMES: [&'static str; 4] = ["https://", "http://", "mailto:", "tel:"];
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Link {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let lower = s.to_ascii_lowercase();
+        let allowed = Link::SCHEMES
+            .iter()
+            .any(|p| lower.starts_with(p) && lower.len() > p.len());
+        if allowed && !s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            Ok(Link(s))
+        } else {
+            Err("only http, https, mailto and tel links are allowed".into())
+        }
+    }
+}
+
+impl From<Link> for String {
+    fn from(l: Link) -> String {
+        l.0
+    }
+}
+
+checked_newtype!(Link, "a link starting with https://, http://, mailto: or tel:");
+
+macro_rules! non_negative {
+    ($(#[$meta:meta])* $name:ident, $what:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+        #[serde(try_from = "f64", into = "f64")]
+        pub struct $name(pub f64);
+
+        impl TryFrom<f64> for $name {
+            type Error = String;
+            fn try_from(v: f64) -> Result<Self, String> {
+                if v.is_finite() && v >= 0.0 {
+                    Ok($name(v))
+                } else {
+                    Err("must not be negative".into())
+                }
+            }
+        }
+
+        impl From<$name> for f64 {
+            fn from(v: $name) -> f64 {
+                v.0
+            }
+        }
+
+        checked_newtype!($name, $what);
+    };
+}
+
+non_negative!(
+    /// Money in 万元 (10,000 yuan).
+    Wan,
+    "an amount in 万元 (zero or more)"
+);
+non_negative!(
+    /// Land area in 亩 (1 亩 = 1/15 hectare).
+    Mu,
+    "an area in 亩 (zero or more)"
+);
+non_negative!(
+    /// A distance in kilometres.
+    Km,
+    "a distance in km (zero or more)"
+);
+non_negative!(
+    /// A plain non-negative quantity (plot ratio, percent).
+    Amount,
+    "a number (zero or more)"
+);
+
+impl Mu {
+    /// Hectares: 1 hectare = 15 亩.
+    pub fn hectares(self) -> f64 {
+        self.0 / 15.0
+    }
+}
+
+/// Latitude in degrees, WGS84.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Lat(pub f64);
+
+impl TryFrom<f64> for Lat {
+    type Error = String;
+    fn try_from(v: f64) -> Result<Self, String> {
+        if (-90.0..=90.0).contains(&v) {
+            Ok(Lat(v))
+        } else {
+            Err("latitude must be between -90 and 90".into())
+        }
+    }
+}
+
+impl From<Lat> for f64 {
+    fn from(v: Lat) -> f64 {
+        v.0
+    }
+}
+
+checked_newtype!(Lat, "a latitude in degrees (WGS84), -90 to 90");
+
+/// Longitude in degrees, WGS84.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Lon(pub f64);
+
+impl TryFrom<f64> for Lon {
+    type Error = String;
+    fn try_from(v: f64) -> Result<Self, String> {
+        if (-180.0..=180.0).contains(&v) {
+            Ok(Lon(v))
+        } else {
+            Err("longitude must be between -180 and 180".into())
+        }
+    }
+}
+
+impl From<Lon> for f64 {
+    fn from(v: Lon) -> f64 {
+        v.0
+    }
+}
+
+checked_newtype!(Lon, "a longitude in degrees (WGS84), -180 to 180");
+
+/// A closed range of amounts with `min ≤ max`, e.g. a budget in 万元.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawRange", deny_unknown_fields)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRange {
+    min: f64,
+    max: f64,
+}
+
+impl TryFrom<RawRange> for Range {
+    type Error = String;
+    fn try_from(r: RawRange) -> Result<Self, String> {
+        if !(r.min.is_finite() && r.max.is_finite()) || r.min < 0.0 || r.max < 0.0 {
+            Err("min and max must not be negative".into())
+        } else if r.min > r.max {
+            Err(format!("min ({}) must not be larger than max ({})", r.min, r.max))
+        } else {
+            Ok(Range {
+                min: r.min,
+                max: r.max,
+            })
+        }
+    }
+}
+
+checked_newtype!(Range, r#"a range {"min": …, "max": …} with min ≤ max"#);
