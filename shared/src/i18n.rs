@@ -2,7 +2,7 @@
 //! missing in one language is a compile error, not a blank on screen.
 
 use crate::model::{
-    FileKind, Industry, IncentiveCategory, IncentiveStatus, LandUse, Membership, ParcelStatus,
+    FileKind, IncentiveCategory, IncentiveStatus, Industry, LandUse, Membership, ParcelStatus,
     Party, ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, Track,
     Utility,
 };
@@ -56,6 +56,9 @@ impl Lang {
         }
     }
 }
+
+/// Picks one interface string for a language, e.g. `|l| l.strings().zone`.
+pub type StringOf = fn(Lang) -> &'static str;
 
 /// Every fixed string of the interface.
 pub struct Strings {
@@ -157,6 +160,18 @@ pub struct Strings {
     pub more_in_list: &'static str,
     pub none_yet: &'static str,
     pub footer_data: &'static str,
+    pub amount: &'static str,
+    pub rate: &'static str,
+    pub cap: &'static str,
+    pub timeline: &'static str,
+    pub months: &'static str,
+    pub location: &'static str,
+    pub min_investment: &'static str,
+    pub validity: &'static str,
+    pub dist_port: &'static str,
+    pub dist_airport: &'static str,
+    pub dist_expressway: &'static str,
+    pub dist_rail: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -258,6 +273,18 @@ pub static ZH: Strings = Strings {
     more_in_list: "查看全部",
     none_yet: "暂无",
     footer_data: "静态数据包，可由各高新区自行更新。",
+    amount: "补助金额",
+    rate: "比例",
+    cap: "上限",
+    timeline: "建设周期",
+    months: "个月",
+    location: "位置",
+    min_investment: "最低投资额",
+    validity: "有效期",
+    dist_port: "港口",
+    dist_airport: "机场",
+    dist_expressway: "高速入口",
+    dist_rail: "铁路站场",
 };
 
 pub static EN: Strings = Strings {
@@ -359,6 +386,18 @@ pub static EN: Strings = Strings {
     more_in_list: "See all",
     none_yet: "None yet",
     footer_data: "A static data pack that each zone can update itself.",
+    amount: "Amount",
+    rate: "Rate",
+    cap: "Cap",
+    timeline: "Timeline",
+    months: "months",
+    location: "Location",
+    min_investment: "Minimum investment",
+    validity: "Valid",
+    dist_port: "port",
+    dist_airport: "airport",
+    dist_expressway: "expressway",
+    dist_rail: "rail freight",
 };
 
 /// A closed vocabulary with a label in each language.

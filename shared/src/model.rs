@@ -235,7 +235,6 @@ record! {
         pub title: String,
         pub url: Option<Link>,
         /// Which facts this source supports, by field name.
-        #[serde(default)]
         pub supports: Vec<String>,
     }
 }
@@ -298,7 +297,6 @@ record! {
         pub requirements: Vec<Text>,
         pub contact: Contact,
         pub verified: Date,
-        #[serde(default)]
         pub sources: Vec<Source>,
     }
 }
@@ -322,7 +320,6 @@ record! {
         pub status: ProjectStatus,
         pub contact: Contact,
         pub verified: Date,
-        #[serde(default)]
         pub sources: Vec<Source>,
     }
 }
@@ -363,7 +360,6 @@ record! {
         pub lon: Lon,
         pub contact: Contact,
         pub verified: Date,
-        #[serde(default)]
         pub sources: Vec<Source>,
     }
 }
@@ -414,7 +410,6 @@ record! {
         pub status: IncentiveStatus,
         pub contact: Contact,
         pub verified: Date,
-        #[serde(default)]
         pub sources: Vec<Source>,
     }
 }

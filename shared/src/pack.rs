@@ -10,7 +10,7 @@ use crate::model::{
     FileEntry, FileKind, Incentive, IncentiveStatus, LandParcel, Manifest, Membership,
     ParcelStatus, Project, Scenario, ScenarioStatus, Track, Zone,
 };
-use crate::schema::{Checked, Record};
+use crate::schema::Checked;
 use crate::validate::{check_pack, check_translations, Problem, ProblemKind, Severity};
 use crate::values::Id;
 
@@ -58,31 +58,36 @@ impl Loaded {
 pub fn parse_manifest(text: &str) -> Result<Manifest, Vec<Problem>> {
     let value = parse_json(MANIFEST, text).map_err(|p| vec![p])?;
     let mut issues = Vec::new();
-    Manifest::check(&value, "$", &mut issues);
+    let read = Manifest::read(&value, "$", &mut issues);
     let mut problems: Vec<Problem> = issues
         .into_iter()
         .map(|i| Problem::from_issue(MANIFEST, i))
         .collect();
-    if !problems.is_empty() {
+    let Some(manifest) = read else {
         return Err(problems);
-    }
-    let manifest: Manifest = serde_json::from_value(value).map_err(|e| {
-        vec![Problem::error(ProblemKind::InvalidValue, MANIFEST, "$").expected(e.to_string())]
-    })?;
+    };
     let mut seen = HashSet::new();
     for (i, f) in manifest.files.iter().enumerate() {
         if !seen.insert(f.kind) {
             problems.push(
-                Problem::error(ProblemKind::DuplicateId, MANIFEST, format!("$.files[{i}].kind"))
-                    .found(format!("\"{}\"", f.kind.as_str()))
-                    .expected("each kind of file listed once"),
+                Problem::error(
+                    ProblemKind::DuplicateId,
+                    MANIFEST,
+                    format!("$.files[{i}].kind"),
+                )
+                .found(format!("\"{}\"", f.kind.as_str()))
+                .expected("each kind of file listed once"),
             );
         }
         if !is_plain_relative(&f.path) {
             problems.push(
-                Problem::error(ProblemKind::InvalidValue, MANIFEST, format!("$.files[{i}].path"))
-                    .found(format!("\"{}\"", f.path))
-                    .expected("a file name inside the data folder, like scenarios.json"),
+                Problem::error(
+                    ProblemKind::InvalidValue,
+                    MANIFEST,
+                    format!("$.files[{i}].path"),
+                )
+                .found(format!("\"{}\"", f.path))
+                .expected("a file name inside the data folder, like scenarios.json"),
             );
         }
     }
@@ -130,7 +135,10 @@ pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String
                 problems.push(
                     Problem::error(ProblemKind::FileMissing, &entry.path, "")
                         .found(reason)
-                        .expected(format!("the {} file listed in manifest.json", entry.kind.as_str())),
+                        .expected(format!(
+                            "the {} file listed in manifest.json",
+                            entry.kind.as_str()
+                        )),
                 );
                 continue;
             }
@@ -169,8 +177,12 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Problem>> {
 
 fn parse_json(file: &str, text: &str) -> Result<Value, Problem> {
     serde_json::from_str(text).map_err(|e| {
-        Problem::error(ProblemKind::Syntax, file, format!("line {}, column {}", e.line(), e.column()))
-            .expected(format!("valid JSON ({})", strip_position(&e.to_string())))
+        Problem::error(
+            ProblemKind::Syntax,
+            file,
+            format!("line {}, column {}", e.line(), e.column()),
+        )
+        .expected(format!("valid JSON ({})", strip_position(&e.to_string())))
     })
 }
 
@@ -179,7 +191,7 @@ fn strip_position(msg: &str) -> &str {
 }
 
 /// Checks every record of a file and returns those that passed.
-fn parse_records<T: Checked + Record>(file: &str, text: &str, out: &mut Vec<Problem>) -> Vec<T> {
+fn parse_records<T: Checked>(file: &str, text: &str, out: &mut Vec<Problem>) -> Vec<T> {
     let value = match parse_json(file, text) {
         Ok(v) => v,
         Err(p) => {
@@ -199,17 +211,10 @@ fn parse_records<T: Checked + Record>(file: &str, text: &str, out: &mut Vec<Prob
     for (i, item) in items.into_iter().enumerate() {
         let path = format!("$[{i}]");
         let mut issues = Vec::new();
-        T::check(&item, &path, &mut issues);
         check_translations(file, &item, &path, out);
-        if issues.is_empty() {
-            match serde_json::from_value(item) {
-                Ok(r) => records.push(r),
-                Err(e) => out.push(
-                    Problem::error(ProblemKind::InvalidValue, file, path).expected(e.to_string()),
-                ),
-            }
-        } else {
-            out.extend(issues.into_iter().map(|i| Problem::from_issue(file, i)));
+        match T::read(&item, &path, &mut issues) {
+            Some(record) if issues.is_empty() => records.push(record),
+            _ => out.extend(issues.into_iter().map(|i| Problem::from_issue(file, i))),
         }
     }
     records

@@ -282,7 +282,10 @@ mod tests {
     #[test]
     fn goto_carries_only_the_language() {
         let url = AppUrl::parse("#/scenarios?q=x&lang=en");
-        assert_eq!(url.goto(Route::Alliance).to_fragment(), "#/alliance?lang=en");
+        assert_eq!(
+            url.goto(Route::Alliance).to_fragment(),
+            "#/alliance?lang=en"
+        );
     }
 
     #[test]

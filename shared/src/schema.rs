@@ -6,7 +6,7 @@
 //! type and its checks in one place, so the field list can never drift from the struct.
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// What went wrong at one place of a file, before it is tied to a file name.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,20 +27,29 @@ pub enum IssueKind {
     Invalid,
 }
 
-/// A type that can be checked against raw JSON, reporting every problem it finds.
+/// A type that can be read from raw JSON, reporting every problem it finds on the way.
 pub trait Checked: DeserializeOwned {
     /// Plain-language description of an acceptable value.
     fn expected() -> String;
 
-    /// Whether the field may be left out.
-    fn optional() -> bool {
-        false
+    /// The value of a field that was left out, for types that may be left out.
+    fn absent() -> Option<Self> {
+        None
     }
 
-    /// Pushes an [`Issue`] for every problem in `value`.
-    fn check(value: &Value, path: &str, out: &mut Vec<Issue>) {
-        if let Err(err) = Self::deserialize(value) {
-            out.push(invalid(path, value, Self::expected(), Some(&err.to_string())));
+    /// Reads `value`; on failure pushes an [`Issue`] for every problem and returns `None`.
+    fn read(value: &Value, path: &str, out: &mut Vec<Issue>) -> Option<Self> {
+        match Self::deserialize(value) {
+            Ok(v) => Some(v),
+            Err(err) => {
+                out.push(invalid(
+                    path,
+                    value,
+                    Self::expected(),
+                    Some(&err.to_string()),
+                ));
+                None
+            }
         }
     }
 }
@@ -77,45 +86,36 @@ pub fn show_value(value: &Value) -> String {
     }
 }
 
-/// One field of a record, as the checker sees it.
-pub struct FieldSpec {
-    pub name: &'static str,
-    pub optional: fn() -> bool,
-    pub expected: fn() -> String,
-    pub check: fn(&Value, &str, &mut Vec<Issue>),
-}
-
-/// A record type: a JSON object with a fixed set of fields.
-pub trait Record {
-    fn fields() -> &'static [FieldSpec];
-}
-
-/// Checks an object field by field: missing, unknown (with a suggestion) and invalid fields.
-pub fn check_record<R: Record>(value: &Value, path: &str, what: &str, out: &mut Vec<Issue>) {
-    let Some(obj) = value.as_object() else {
-        out.push(invalid(path, value, what.to_string(), None));
-        return;
-    };
-    for field in R::fields() {
-        let field_path = format!("{path}.{}", field.name);
-        match obj.get(field.name) {
-            None if (field.optional)() => {}
-            None => out.push(Issue {
+/// Reads field `name` of `obj`: a missing field is an issue unless its type may be left out.
+pub fn read_field<T: Checked>(
+    obj: &Map<String, Value>,
+    name: &str,
+    path: &str,
+    out: &mut Vec<Issue>,
+) -> Option<T> {
+    match obj.get(name) {
+        Some(v) => T::read(v, &format!("{path}.{name}"), out),
+        None => T::absent().or_else(|| {
+            out.push(Issue {
                 kind: IssueKind::Missing,
-                path: field_path,
+                path: format!("{path}.{name}"),
                 found: String::new(),
-                expected: (field.expected)(),
-            }),
-            Some(v) => (field.check)(v, &field_path, out),
-        }
+                expected: T::expected(),
+            });
+            None
+        }),
     }
-    for key in obj.keys() {
-        if R::fields().iter().all(|f| f.name != key) {
+}
+
+/// Reports every key of `obj` that is not one of `known`, suggesting the closest known name.
+pub fn unknown_fields(obj: &Map<String, Value>, path: &str, known: &[&str], out: &mut Vec<Issue>) {
+    for (key, value) in obj {
+        if !known.contains(&key.as_str()) {
             out.push(Issue {
                 kind: IssueKind::Unknown,
                 path: format!("{path}.{key}"),
-                found: show_value(&obj[key]),
-                expected: suggest(key, R::fields().iter().map(|f| f.name)),
+                found: show_value(value),
+                expected: suggest(key, known.iter().copied()),
             });
         }
     }
@@ -140,12 +140,14 @@ impl<T: Checked> Checked for Option<T> {
     fn expected() -> String {
         T::expected()
     }
-    fn optional() -> bool {
-        true
+    fn absent() -> Option<Self> {
+        Some(None)
     }
-    fn check(value: &Value, path: &str, out: &mut Vec<Issue>) {
-        if !value.is_null() {
-            T::check(value, path, out);
+    fn read(value: &Value, path: &str, out: &mut Vec<Issue>) -> Option<Self> {
+        if value.is_null() {
+            Some(None)
+        } else {
+            T::read(value, path, out).map(Some)
         }
     }
 }
@@ -154,15 +156,18 @@ impl<T: Checked> Checked for Vec<T> {
     fn expected() -> String {
         format!("a list of {}", T::expected())
     }
-    fn check(value: &Value, path: &str, out: &mut Vec<Issue>) {
-        match value.as_array() {
-            Some(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    T::check(item, &format!("{path}[{i}]"), out);
-                }
-            }
-            None => out.push(invalid(path, value, Self::expected(), None)),
-        }
+    fn read(value: &Value, path: &str, out: &mut Vec<Issue>) -> Option<Self> {
+        let Some(items) = value.as_array() else {
+            out.push(invalid(path, value, Self::expected(), None));
+            return None;
+        };
+        // Read every item, even after a bad one, so that all problems are reported.
+        let read: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| T::read(item, &format!("{path}[{i}]"), out))
+            .collect();
+        read.into_iter().collect()
     }
 }
 
@@ -184,9 +189,12 @@ checked_scalar! {
     bool => "true or false",
 }
 
-/// Declares a record struct (serde, `deny_unknown_fields`) together with its field checks.
+/// Declares a record struct together with its reader.
 ///
-/// The first argument describes the record for messages ("a contact", "a land parcel").
+/// The first argument describes the record for messages ("a contact", "a land parcel"). The
+/// reader checks every field (missing, unknown, invalid) in one pass and builds the struct only
+/// when all are fine. The serde derives stay for other consumers (the generator, exports); the
+/// app reads through `Checked::read`, which keeps the wasm smaller than serde's visitors.
 #[macro_export]
 macro_rules! record {
     (
@@ -201,30 +209,27 @@ macro_rules! record {
         #[serde(deny_unknown_fields)]
         pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
 
-        impl $crate::schema::Record for $name {
-            fn fields() -> &'static [$crate::schema::FieldSpec] {
-                &[ $( $crate::schema::FieldSpec {
-                    name: stringify!($field),
-                    optional: <$ty as $crate::schema::Checked>::optional,
-                    expected: <$ty as $crate::schema::Checked>::expected,
-                    check: <$ty as $crate::schema::Checked>::check,
-                }, )* ]
-            }
+        impl $name {
+            /// Field names as written in data files.
+            pub const FIELDS: &'static [&'static str] = &[ $( stringify!($field), )* ];
         }
 
         impl $crate::schema::Checked for $name {
             fn expected() -> String {
                 $what.to_string()
             }
-            fn check(value: &serde_json::Value, path: &str, out: &mut Vec<$crate::schema::Issue>) {
-                let before = out.len();
-                $crate::schema::check_record::<$name>(value, path, $what, out);
-                if out.len() == before {
-                    // Cross-field rules (min ≤ max, …) live in `TryFrom`/`validate` impls.
-                    if let Err(err) = <$name as serde::Deserialize>::deserialize(value) {
-                        out.push($crate::schema::invalid(path, value, $what.to_string(), Some(&err.to_string())));
-                    }
-                }
+            fn read(
+                value: &serde_json::Value,
+                path: &str,
+                out: &mut Vec<$crate::schema::Issue>,
+            ) -> Option<Self> {
+                let Some(obj) = value.as_object() else {
+                    out.push($crate::schema::invalid(path, value, $what.to_string(), None));
+                    return None;
+                };
+                $crate::schema::unknown_fields(obj, path, Self::FIELDS, out);
+                $( let $field = $crate::schema::read_field::<$ty>(obj, stringify!($field), path, out); )*
+                Some($name { $( $field: $field?, )* })
             }
         }
     };

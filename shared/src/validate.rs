@@ -110,7 +110,13 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{level}: {} {}: {}", self.file, self.path, self.headline())?;
+        write!(
+            f,
+            "{level}: {} {}: {}",
+            self.file,
+            self.path,
+            self.headline()
+        )?;
         if !self.found.is_empty() {
             write!(f, "; found {}", self.found)?;
         }
@@ -128,13 +134,24 @@ pub(crate) fn check_translations(file: &str, value: &Value, path: &str, out: &mu
             let is_text = !map.is_empty() && map.keys().all(|k| k == "zh" || k == "en");
             if is_text {
                 for (lang, other) in [("zh", "en"), ("en", "zh")] {
-                    let empty = |k: &str| map.get(k).and_then(Value::as_str).is_none_or(|s| s.trim().is_empty());
+                    let empty = |k: &str| {
+                        map.get(k)
+                            .and_then(Value::as_str)
+                            .is_none_or(|s| s.trim().is_empty())
+                    };
                     if empty(lang) && !empty(other) {
                         out.push(
-                            Problem::error(ProblemKind::MissingTranslation, file, format!("{path}.{lang}"))
-                                .found(crate::schema::show_value(&map[other]))
-                                .expected(format!("the same text in {}", if lang == "zh" { "Chinese" } else { "English" }))
-                                .warning(),
+                            Problem::error(
+                                ProblemKind::MissingTranslation,
+                                file,
+                                format!("{path}.{lang}"),
+                            )
+                            .found(crate::schema::show_value(&map[other]))
+                            .expected(format!(
+                                "the same text in {}",
+                                if lang == "zh" { "Chinese" } else { "English" }
+                            ))
+                            .warning(),
                         );
                     }
                 }
@@ -167,16 +184,44 @@ pub(crate) fn check_pack(pack: &Pack, files: &HashMap<FileKind, String>, out: &m
     unique_ids(&zones_file, pack.zones.iter().map(|z| &z.id), out);
     if !zone_ids.contains(&pack.manifest.alliance.secretariat) {
         out.push(
-            Problem::error(ProblemKind::UnknownReference, "manifest.json", "$.alliance.secretariat")
-                .found(format!("\"{}\"", pack.manifest.alliance.secretariat))
-                .expected(format!("the id of a zone in {zones_file}")),
+            Problem::error(
+                ProblemKind::UnknownReference,
+                "manifest.json",
+                "$.alliance.secretariat",
+            )
+            .found(format!("\"{}\"", pack.manifest.alliance.secretariat))
+            .expected(format!("the id of a zone in {zones_file}")),
         );
     }
 
-    listings(&name(FileKind::Scenarios), &pack.scenarios, &zone_ids, &zones_file, out);
-    listings(&name(FileKind::Projects), &pack.projects, &zone_ids, &zones_file, out);
-    listings(&name(FileKind::Parcels), &pack.parcels, &zone_ids, &zones_file, out);
-    listings(&name(FileKind::Incentives), &pack.incentives, &zone_ids, &zones_file, out);
+    listings(
+        &name(FileKind::Scenarios),
+        &pack.scenarios,
+        &zone_ids,
+        &zones_file,
+        out,
+    );
+    listings(
+        &name(FileKind::Projects),
+        &pack.projects,
+        &zone_ids,
+        &zones_file,
+        out,
+    );
+    listings(
+        &name(FileKind::Parcels),
+        &pack.parcels,
+        &zone_ids,
+        &zones_file,
+        out,
+    );
+    listings(
+        &name(FileKind::Incentives),
+        &pack.incentives,
+        &zone_ids,
+        &zones_file,
+        out,
+    );
 
     let file = name(FileKind::Scenarios);
     for (i, s) in pack.scenarios.iter().enumerate() {
@@ -184,7 +229,10 @@ pub(crate) fn check_pack(pack: &Pack, files: &HashMap<FileKind, String>, out: &m
             out.push(
                 Problem::error(ProblemKind::DateOrder, &file, format!("$[{i}].deadline"))
                     .found(format!("\"{}\"", s.deadline))
-                    .expected(format!("a deadline on or after the publication date {}", s.published)),
+                    .expected(format!(
+                        "a deadline on or after the publication date {}",
+                        s.published
+                    )),
             );
         }
     }
@@ -200,9 +248,13 @@ pub(crate) fn check_pack(pack: &Pack, files: &HashMap<FileKind, String>, out: &m
         for (j, z) in inc.eligibility.zones.iter().enumerate() {
             if !zone_ids.contains(z) {
                 out.push(
-                    Problem::error(ProblemKind::UnknownReference, &file, format!("$[{i}].eligibility.zones[{j}]"))
-                        .found(format!("\"{z}\""))
-                        .expected(format!("the id of a zone in {zones_file}")),
+                    Problem::error(
+                        ProblemKind::UnknownReference,
+                        &file,
+                        format!("$[{i}].eligibility.zones[{j}]"),
+                    )
+                    .found(format!("\"{z}\""))
+                    .expected(format!("the id of a zone in {zones_file}")),
                 );
             }
         }
@@ -252,7 +304,9 @@ fn unique_ids<'a>(file: &str, ids: impl Iterator<Item = &'a Id>, out: &mut Vec<P
             out.push(
                 Problem::error(ProblemKind::DuplicateId, file, format!("$[{i}].id"))
                     .found(format!("\"{id}\""))
-                    .expected(format!("an id not used before (already used at $[{first}])")),
+                    .expected(format!(
+                        "an id not used before (already used at $[{first}])"
+                    )),
             );
         }
     }

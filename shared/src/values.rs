@@ -68,19 +68,20 @@ impl Checked for Text {
     fn expected() -> String {
         r#"a text in both languages, {"zh": "…", "en": "…"}"#.into()
     }
-    fn check(value: &serde_json::Value, path: &str, out: &mut Vec<crate::schema::Issue>) {
-        match serde_json::from_value::<Text>(value.clone()) {
-            Ok(t) if t.zh.trim().is_empty() && t.en.trim().is_empty() => out.push(
-                crate::schema::invalid(path, value, "a text in at least one language".into(), None),
-            ),
-            Ok(_) => {}
-            Err(e) => out.push(crate::schema::invalid(
-                path,
-                value,
-                Self::expected(),
-                Some(&e.to_string()),
-            )),
-        }
+    fn read(
+        value: &serde_json::Value,
+        path: &str,
+        out: &mut Vec<crate::schema::Issue>,
+    ) -> Option<Self> {
+        let issue = match Text::deserialize(value) {
+            Ok(t) if t.zh.trim().is_empty() && t.en.trim().is_empty() => {
+                crate::schema::invalid(path, value, "a text in at least one language".into(), None)
+            }
+            Ok(t) => return Some(t),
+            Err(e) => crate::schema::invalid(path, value, Self::expected(), Some(&e.to_string())),
+        };
+        out.push(issue);
+        None
     }
 }
 
@@ -139,12 +140,24 @@ checked_newtype!(Id, "an id made of a–z, 0–9 and '-'");
 #[serde(try_from = "String", into = "String")]
 pub struct Date(pub time::Date);
 
-const ISO_DATE: &[time::format_description::FormatItem<'static>] =
-    time::macros::format_description!("[year]-[month]-[day]");
-
 impl Date {
+    /// Parses `YYYY-MM-DD` exactly (ISO 8601 calendar date). Parsed by hand: `time`'s
+    /// format-description parser added ~20 KB to the wasm for this one format.
     pub fn parse(s: &str) -> Option<Date> {
-        time::Date::parse(s, ISO_DATE).ok().map(Date)
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            b.get(r.clone())?.iter().try_fold(0u32, |acc, c| {
+                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+            })
+        };
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        Date::from_ymd(
+            digits(0..4)? as i32,
+            digits(5..7)? as u8,
+            digits(8..10)? as u8,
+        )
     }
 
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -216,7 +229,10 @@ impl From<Link> for String {
     }
 }
 
-checked_newtype!(Link, "a link starting with https://, http://, mailto: or tel:");
+checked_newtype!(
+    Link,
+    "a link starting with https://, http://, mailto: or tel:"
+);
 
 macro_rules! non_negative {
     ($(#[$meta:meta])* $name:ident, $what:literal) => {
@@ -343,7 +359,10 @@ impl TryFrom<RawRange> for Range {
         if !(r.min.is_finite() && r.max.is_finite()) || r.min < 0.0 || r.max < 0.0 {
             Err("min and max must not be negative".into())
         } else if r.min > r.max {
-            Err(format!("min ({}) must not be larger than max ({})", r.min, r.max))
+            Err(format!(
+                "min ({}) must not be larger than max ({})",
+                r.min, r.max
+            ))
         } else {
             Ok(Range {
                 min: r.min,

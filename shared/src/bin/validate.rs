@@ -9,14 +9,21 @@ use std::process::ExitCode;
 use shared::pack::load_dir;
 
 fn main() -> ExitCode {
-    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "public/data".into()));
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "public/data".into()),
+    );
     let loaded = match load_dir(&dir) {
         Ok(l) => l,
         Err(problems) => {
             for p in &problems {
                 println!("{p}");
             }
-            println!("{}: the manifest could not be used; nothing else was checked", dir.display());
+            println!(
+                "{}: the manifest could not be used; nothing else was checked",
+                dir.display()
+            );
             return ExitCode::from(2);
         }
     };

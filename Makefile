@@ -1,0 +1,52 @@
+# `make serve` and `make test` are all a newcomer needs; both install missing tools first
+# (scripts/setup.sh, idempotent). See README.md.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+# wasm-opt from npm's binaryen 132 must come before any system one (Debian's 108 breaks the app).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+PORT ?= 8080
+
+.PHONY: setup build serve test lint fmt-check clippy test-native validate test-browser e2e size pack10k
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	trunk build --release
+
+serve: build
+	python3 scripts/serve.py dist --port $(PORT)
+
+test: setup lint test-native test-browser build e2e size
+
+fmt-check:
+	cargo fmt --all --check
+
+clippy:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p huaihe-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+lint: fmt-check clippy
+
+test-native: validate
+	cargo test -p huaihe-shared -p gen-pack
+
+validate:
+	cargo run -q -p huaihe-shared --bin validate -- public/data
+
+# wasm-bindgen-test in headless Debian chromium (flags in app/webdriver.json).
+test-browser:
+	cd app && CHROMEDRIVER=/usr/bin/chromedriver \
+	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown
+
+e2e:
+	npx playwright test
+
+size:
+	scripts/size.sh dist
+
+pack10k:
+	cargo run -q -p gen-pack -- --records 10000 target/pack10k

@@ -1,0 +1,85 @@
+//! Shown when the data pack cannot be used: which file, where, what was found, what is expected,
+//! with "Try again" (refetch) and, when valid records remain, "Show the valid records anyway".
+
+use leptos::prelude::*;
+use shared::Severity;
+
+use crate::data::{use_data, LoadError};
+use crate::lang::use_lang;
+
+/// How many problems are listed before the rest is summarised.
+const SHOWN: usize = 50;
+
+#[component]
+pub fn ErrorPanel(
+    /// The reason the pack cannot be shown.
+    error: LoadError,
+) -> impl IntoView {
+    let lang = use_lang();
+    let data = use_data();
+    let s = move || lang.get().strings();
+    let partial = match &error {
+        LoadError::Invalid(l) => {
+            let p = &l.pack;
+            p.scenarios.len() + p.projects.len() + p.parcels.len() + p.incentives.len() > 0
+                && !p.zones.is_empty()
+        }
+        LoadError::Manifest(_) => false,
+    };
+    let problems: Vec<_> = error
+        .problems()
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .cloned()
+        .collect();
+    let total = problems.len();
+    let rows = problems
+        .into_iter()
+        .take(SHOWN)
+        .map(|p| {
+            view! {
+                <tr>
+                    <td><code>{p.file.clone()}</code></td>
+                    <td><code>{p.path.clone()}</code></td>
+                    <td>{p.headline()}</td>
+                    <td><code>{p.found.clone()}</code></td>
+                    <td>{p.expected.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="error-panel" role="alert" aria-labelledby="error-title">
+            <h1 id="error-title">{move || s().error_title}</h1>
+            <p>{move || s().error_lead}</p>
+            <div class="table-scroll">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || s().error_file}</th>
+                            <th scope="col">{move || s().error_where}</th>
+                            <th scope="col"></th>
+                            <th scope="col">{move || s().error_found}</th>
+                            <th scope="col">{move || s().error_expected}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {(total > SHOWN).then(|| view! { <p>"… +" {total - SHOWN}</p> })}
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| data.resource.refetch()>
+                    {move || s().retry}
+                </button>
+                {partial
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=move |_| data.accept_partial.set(true)>
+                                {move || s().show_valid_anyway}
+                            </button>
+                        }
+                    })}
+            </div>
+        </section>
+    }
+}

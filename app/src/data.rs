@@ -1,0 +1,152 @@
+//! Fetches the data pack once, validates it with the same code as the `validate` command, and
+//! provides it as context. Files are fetched with `no-cache` so that "Try again" after a zone
+//! officer fixes a file sees the new version.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::pack::{assemble, parse_manifest, MANIFEST};
+use shared::{Loaded, Problem, ProblemKind};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::RequestCache;
+
+/// Why the pack is not (fully) usable.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum LoadError {
+    /// The manifest could not be fetched or understood; nothing else can be loaded.
+    #[error("the data manifest could not be used")]
+    Manifest(Vec<Problem>),
+    /// Some files are missing or hold invalid records; the valid ones are kept.
+    #[error("the data files have problems")]
+    Invalid(Arc<Loaded>),
+}
+
+impl LoadError {
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            LoadError::Manifest(p) => p,
+            LoadError::Invalid(l) => &l.problems,
+        }
+    }
+}
+
+/// The loaded pack, shared by every page.
+#[derive(Clone, Copy)]
+pub struct DataContext {
+    pub resource: LocalResource<Result<Arc<Loaded>, LoadError>>,
+    /// Set when the user chose to browse the valid records of a pack with errors.
+    pub accept_partial: RwSignal<bool>,
+}
+
+/// What the app can show right now.
+pub enum DataState {
+    Loading,
+    Ready(Arc<Loaded>),
+    Failed(LoadError),
+}
+
+impl DataContext {
+    pub fn state(&self) -> DataState {
+        match self.resource.get() {
+            None => DataState::Loading,
+            Some(Ok(l)) => DataState::Ready(l),
+            Some(Err(LoadError::Invalid(l))) if self.accept_partial.get() => DataState::Ready(l),
+            Some(Err(e)) => DataState::Failed(e),
+        }
+    }
+}
+
+pub fn provide_data() -> DataContext {
+    let base = data_base();
+    let resource = LocalResource::new(move || load(base.clone()));
+    let ctx = DataContext {
+        resource,
+        accept_partial: RwSignal::new(false),
+    };
+    provide_context(ctx);
+    ctx
+}
+
+pub fn use_data() -> DataContext {
+    expect_context::<DataContext>()
+}
+
+/// Where the data folder is: `<meta name="huaihe-data" content="…">` lets a host page point
+/// at its own copy; the default is `data/` beside `index.html`.
+fn data_base() -> String {
+    let meta = document()
+        .query_selector("meta[name=huaihe-data]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlMetaElement>().ok())
+        .map(|m| m.content())
+        .filter(|c| !c.trim().is_empty());
+    let mut base = meta.unwrap_or_else(|| "data/".into());
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    base
+}
+
+/// Starts fetching `url` at once (the browser's `fetch` begins when called, so several
+/// requests run in parallel even when awaited one after the other).
+fn start_fetch(url: &str) -> js_sys::Promise {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    window().fetch_with_str_and_init(url, &init)
+}
+
+/// The text of a started fetch, or what went wrong in words a user understands.
+async fn text_of(url: &str, request: js_sys::Promise) -> Result<String, String> {
+    let response: web_sys::Response = JsFuture::from(request)
+        .await
+        .map_err(|e| {
+            leptos::logging::error!("fetch {url}: {e:?}");
+            "the network request failed".to_string()
+        })?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = response
+        .text()
+        .map_err(|_| "the response could not be read".to_string())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "the response could not be read".to_string())
+}
+
+async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
+    let manifest_url = format!("{base}{MANIFEST}");
+    let manifest_text = text_of(&manifest_url, start_fetch(&manifest_url))
+        .await
+        .map_err(|reason| {
+            LoadError::Manifest(vec![Problem::error(ProblemKind::FileMissing, MANIFEST, "")
+                .found(reason)
+                .expected(format!("{MANIFEST} in the data folder {base}"))])
+        })?;
+    let manifest = parse_manifest(&manifest_text).map_err(LoadError::Manifest)?;
+    let entries = manifest.files.clone();
+    let urls: Vec<String> = entries
+        .iter()
+        .map(|f| format!("{base}{}", f.path))
+        .collect();
+    let started: Vec<_> = urls.iter().map(|u| start_fetch(u)).collect();
+    let mut texts = Vec::with_capacity(urls.len());
+    for (url, request) in urls.iter().zip(started) {
+        texts.push(text_of(url, request).await);
+    }
+    let loaded = Arc::new(assemble(manifest, entries.into_iter().zip(texts).collect()));
+    if loaded.is_valid() {
+        Ok(loaded)
+    } else {
+        Err(LoadError::Invalid(loaded))
+    }
+}

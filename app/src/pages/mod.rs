@@ -1,0 +1,29 @@
+//! One file per route; `page_for` picks the page for a URL.
+
+pub mod alliance;
+pub mod detail;
+pub mod home;
+pub mod list;
+pub mod not_found;
+pub mod river_air;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::route::Route;
+use shared::Loaded;
+
+pub fn page_for(route: Route, loaded: Arc<Loaded>) -> AnyView {
+    match route {
+        Route::Home => view! { <home::HomePage loaded=loaded/> }.into_any(),
+        Route::List(section) => {
+            view! { <list::ListPage section=section loaded=loaded/> }.into_any()
+        }
+        Route::Detail(section, id) => {
+            view! { <detail::DetailPage section=section id=id loaded=loaded/> }.into_any()
+        }
+        Route::RiverAir => view! { <river_air::RiverAirPage loaded=loaded/> }.into_any(),
+        Route::Alliance => view! { <alliance::AlliancePage loaded=loaded/> }.into_any(),
+        Route::NotFound(path) => view! { <not_found::NotFoundPage path=path/> }.into_any(),
+    }
+}

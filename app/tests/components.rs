@@ -1,0 +1,75 @@
+//! Components rendered in a real browser (headless Debian chromium via wasm-bindgen-test).
+
+use huaihe_app::components::contact::ContactCard;
+use huaihe_app::components::text::Tr;
+use huaihe_app::lang::LangContext;
+use leptos::prelude::*;
+use shared::model::Contact;
+use shared::values::Text;
+use shared::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts `f` in a fresh element with the language fixed to `lang`; returns the element.
+fn render<V: IntoView + 'static>(
+    lang: Lang,
+    f: impl FnOnce() -> V + 'static,
+) -> web_sys::HtmlElement {
+    let doc = document();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(LangContext(Memo::new(move |_| lang)));
+        f()
+    });
+    handle.forget();
+    host
+}
+
+#[wasm_bindgen_test]
+fn text_shows_the_current_language() {
+    let el = render(
+        Lang::En,
+        || view! { <Tr text=Text::new("低空物流", "Drone logistics")/> },
+    );
+    assert_eq!(el.text_content().unwrap(), "Drone logistics");
+    assert!(el.query_selector(".fallback").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn missing_translation_falls_back_and_is_marked() {
+    let el = render(Lang::En, || view! { <Tr text=Text::new("低空物流", "")/> });
+    let span = el
+        .query_selector(".fallback")
+        .unwrap()
+        .expect("fallback is marked");
+    assert_eq!(span.text_content().unwrap(), "低空物流");
+    assert_eq!(span.get_attribute("lang").as_deref(), Some("zh-CN"));
+}
+
+#[wasm_bindgen_test]
+fn contact_links_dial_and_mail() {
+    let contact = Contact {
+        name: Text::new("招商一部", "Investment desk 1"),
+        phone: Some("0515-0123 4567".into()),
+        email: Some("invest@example.org".into()),
+        url: None,
+    };
+    let el = render(Lang::Zh, move || view! { <ContactCard contact=contact/> });
+    let tel = el
+        .query_selector("a[href^='tel:']")
+        .unwrap()
+        .expect("phone link");
+    assert_eq!(
+        tel.get_attribute("href").as_deref(),
+        Some("tel:051501234567")
+    );
+    let mail = el
+        .query_selector("a[href^='mailto:']")
+        .unwrap()
+        .expect("email link");
+    assert_eq!(mail.text_content().unwrap(), "invest@example.org");
+    assert!(el.text_content().unwrap().contains("联系人"));
+}

@@ -1,0 +1,28 @@
+import { test, expect } from '@playwright/test';
+import { Explorer } from './app';
+import { SITE_URL } from '../../playwright.config';
+import { load } from './data';
+
+test('deep links open and survive reload under a sub-path on a plain static server', async ({ page }) => {
+  const s = load('scenarios')[3];
+  const app = new Explorer(page, `${SITE_URL}explorer/`);
+  await app.open(`/scenarios/${s.id}`);
+  await expect(app.heading()).toHaveText(s.title.zh);
+  await page.reload();
+  await expect(app.heading()).toHaveText(s.title.zh);
+  await app.navLink('高新区').click();
+  await expect(page).toHaveURL(`${SITE_URL}explorer/#/zones`);
+  await page.goBack();
+  await expect(app.heading()).toHaveText(s.title.zh);
+});
+
+test('the app works inside an iframe on another origin', async ({ page }) => {
+  const zone = load('zones').find((z) => z.id === 'xuzhou');
+  // localhost and 127.0.0.1 are different origins.
+  await page.goto(SITE_URL.replace('127.0.0.1', 'localhost') + 'host.html');
+  const frame = page.frameLocator('#explorer');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(zone.name.en);
+  await frame.getByRole('navigation').getByRole('link', { name: 'Open scenarios' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Open scenarios');
+  await expect(page.getByRole('heading', { level: 1, name: "A zone's own website" })).toBeVisible();
+});

@@ -1,0 +1,37 @@
+// Lays out target/e2e-site for the end-to-end tests, from the release build in dist/:
+//   explorer/         the app under a sub-path
+//   broken-json/      the app with a syntax error in scenarios.json
+//   invalid-record/   the app with a scenario that breaks several rules
+//   missing-file/     the app with projects.json missing
+//   host.html         a page that embeds the app in an iframe from another origin
+import { cpSync, rmSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+
+const site = 'target/e2e-site';
+if (!existsSync('dist/index.html')) {
+  throw new Error('dist/ has no release build: run `make build` first');
+}
+rmSync(site, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+for (const name of ['explorer', 'broken-json', 'invalid-record', 'missing-file']) {
+  cpSync('dist', `${site}/${name}`, { recursive: true });
+}
+
+writeFileSync(`${site}/broken-json/data/scenarios.json`, '[{"id": "sc-1", "zone": ');
+
+const scenarios = JSON.parse(readFileSync('dist/data/scenarios.json', 'utf8'));
+scenarios[0].status = 'opened';
+scenarios[0].budget = { min: 900, max: 100 };
+scenarios[0].zone = 'atlantis';
+delete scenarios[0].deadline;
+writeFileSync(`${site}/invalid-record/data/scenarios.json`, JSON.stringify(scenarios));
+
+rmSync(`${site}/missing-file/data/projects.json`);
+
+writeFileSync(
+  `${site}/host.html`,
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Zone website</title></head>
+<body><h1>A zone's own website</h1>
+<iframe id="explorer" title="Huaihe explorer" width="1000" height="700"
+  src="http://127.0.0.1:8092/explorer/?lang=en#/zones/xuzhou"></iframe>
+</body></html>`,
+);
