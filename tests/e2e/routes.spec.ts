@@ -68,7 +68,7 @@ test('river + low-altitude and alliance pages render from the data', async ({ pa
   await expect(page.getByRole('heading', { level: 2, name: '低空' })).toBeVisible();
   await app.open('/alliance');
   await expect(app.heading()).toHaveText('淮河生态经济带高新区产业科技创新战略联盟');
-  await expect(page.getByText('2024-09-08')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: '2024-09-08' })).toBeVisible();
 });
 
 test('an unknown page and an unknown record say so and offer a way back', async ({ page }) => {

@@ -68,7 +68,14 @@ pub fn Header() -> impl IntoView {
                 href=switch_href
                 hreflang=move || lang.get().other().html_tag()
                 lang=move || lang.get().other().html_tag()
-                on:click=move |_| remember(lang.get_untracked().other())
+                on:click=move |ev| {
+                    // Follow the link by hand: remembering the choice changes the language
+                    // at once, which would re-render this href before the browser follows it.
+                    ev.prevent_default();
+                    let target = switch_href();
+                    remember(lang.get_untracked().other());
+                    let _ = window().location().set_hash(&target);
+                }
             >
                 {move || s().switch_language}
             </a>
