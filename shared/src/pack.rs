@@ -119,6 +119,9 @@ fn is_plain_relative(path: &str) -> bool {
 pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String>)>) -> Loaded {
     let mut problems = Vec::new();
     let mut names = HashMap::new();
+    // Ids of every zone written in zones.json, valid or not: a zone with a typo in one field
+    // must not turn every listing that refers to it into a second error.
+    let mut declared_zones = Vec::new();
     let mut pack = Pack {
         manifest,
         zones: Vec::new(),
@@ -145,14 +148,24 @@ pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String
         };
         let file = entry.path.as_str();
         match entry.kind {
-            FileKind::Zones => pack.zones = parse_records(file, &text, &mut problems),
-            FileKind::Scenarios => pack.scenarios = parse_records(file, &text, &mut problems),
-            FileKind::Projects => pack.projects = parse_records(file, &text, &mut problems),
-            FileKind::Parcels => pack.parcels = parse_records(file, &text, &mut problems),
-            FileKind::Incentives => pack.incentives = parse_records(file, &text, &mut problems),
+            FileKind::Zones => {
+                pack.zones = parse_records(file, &text, &mut problems, &mut declared_zones)
+            }
+            FileKind::Scenarios => {
+                pack.scenarios = parse_records(file, &text, &mut problems, &mut Vec::new())
+            }
+            FileKind::Projects => {
+                pack.projects = parse_records(file, &text, &mut problems, &mut Vec::new())
+            }
+            FileKind::Parcels => {
+                pack.parcels = parse_records(file, &text, &mut problems, &mut Vec::new())
+            }
+            FileKind::Incentives => {
+                pack.incentives = parse_records(file, &text, &mut problems, &mut Vec::new())
+            }
         }
     }
-    check_pack(&pack, &names, &mut problems);
+    check_pack(&pack, &names, &declared_zones, &mut problems);
     Loaded { pack, problems }
 }
 
@@ -190,8 +203,14 @@ fn strip_position(msg: &str) -> &str {
     msg.split(" at line ").next().unwrap_or(msg)
 }
 
-/// Checks every record of a file and returns those that passed.
-fn parse_records<T: Checked>(file: &str, text: &str, out: &mut Vec<Problem>) -> Vec<T> {
+/// Checks every record of a file and returns those that passed; `ids` receives the `id` of
+/// every record, valid or not.
+fn parse_records<T: Checked>(
+    file: &str,
+    text: &str,
+    out: &mut Vec<Problem>,
+    ids: &mut Vec<String>,
+) -> Vec<T> {
     let value = match parse_json(file, text) {
         Ok(v) => v,
         Err(p) => {
@@ -211,6 +230,9 @@ fn parse_records<T: Checked>(file: &str, text: &str, out: &mut Vec<Problem>) -> 
     for (i, item) in items.into_iter().enumerate() {
         let path = format!("$[{i}]");
         let mut issues = Vec::new();
+        if let Some(id) = item.get("id").and_then(Value::as_str) {
+            ids.push(id.to_string());
+        }
         check_translations(file, &item, &path, out);
         match T::read(&item, &path, &mut issues) {
             Some(record) if issues.is_empty() => records.push(record),

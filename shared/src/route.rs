@@ -51,7 +51,7 @@ pub enum Route {
     /// The "inland river + low-altitude" (内河+低空) page.
     RiverAir,
     Alliance,
-    /// A path that leads nowhere; kept to show it on the 404 page.
+    /// A path that leads nowhere, normalised (`/a/b`); kept to show it on the 404 page.
     NotFound(String),
 }
 
@@ -64,19 +64,20 @@ impl Route {
             .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
             .collect();
         let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
+        let not_found = || Route::NotFound(format!("/{}", parts.join("/")));
         match parts.as_slice() {
             [] => Route::Home,
             ["river-air"] => Route::RiverAir,
             ["alliance"] => Route::Alliance,
             [slug] => match Section::from_slug(slug) {
                 Some(s) => Route::List(s),
-                None => Route::NotFound(path.to_string()),
+                None => not_found(),
             },
             [slug, id] => match Section::from_slug(slug) {
                 Some(s) => Route::Detail(s, id.to_string()),
-                None => Route::NotFound(path.to_string()),
+                None => not_found(),
             },
-            _ => Route::NotFound(path.to_string()),
+            _ => not_found(),
         }
     }
 
@@ -89,11 +90,9 @@ impl Route {
             Route::RiverAir => "/river-air".into(),
             Route::Alliance => "/alliance".into(),
             Route::NotFound(p) => {
-                if p.starts_with('/') {
-                    p.clone()
-                } else {
-                    format!("/{p}")
-                }
+                let segments: Vec<String> =
+                    p.split('/').filter(|s| !s.is_empty()).map(encode).collect();
+                format!("/{}", segments.join("/"))
             }
         }
     }

@@ -171,7 +171,14 @@ pub(crate) fn check_translations(file: &str, value: &Value, path: &str, out: &mu
 }
 
 /// Rules that hold across records. `files` maps each kind to its file name for messages.
-pub(crate) fn check_pack(pack: &Pack, files: &HashMap<FileKind, String>, out: &mut Vec<Problem>) {
+/// `declared_zones` holds the ids of zones that failed their own checks, so that listings
+/// referring to them are not reported twice.
+pub(crate) fn check_pack(
+    pack: &Pack,
+    files: &HashMap<FileKind, String>,
+    declared_zones: &[String],
+    out: &mut Vec<Problem>,
+) {
     let name = |kind: FileKind| {
         files
             .get(&kind)
@@ -179,10 +186,15 @@ pub(crate) fn check_pack(pack: &Pack, files: &HashMap<FileKind, String>, out: &m
             .unwrap_or_else(|| format!("{}.json", kind.as_str()))
     };
     let zones_file = name(FileKind::Zones);
-    let zone_ids: HashSet<&Id> = pack.zones.iter().map(|z| &z.id).collect();
+    let zone_ids: HashSet<&str> = pack
+        .zones
+        .iter()
+        .map(|z| z.id.as_str())
+        .chain(declared_zones.iter().map(String::as_str))
+        .collect();
 
     unique_ids(&zones_file, pack.zones.iter().map(|z| &z.id), out);
-    if !zone_ids.contains(&pack.manifest.alliance.secretariat) {
+    if !zone_ids.contains(pack.manifest.alliance.secretariat.as_str()) {
         out.push(
             Problem::error(
                 ProblemKind::UnknownReference,
@@ -246,7 +258,7 @@ pub(crate) fn check_pack(pack: &Pack, files: &HashMap<FileKind, String>, out: &m
             );
         }
         for (j, z) in inc.eligibility.zones.iter().enumerate() {
-            if !zone_ids.contains(z) {
+            if !zone_ids.contains(z.as_str()) {
                 out.push(
                     Problem::error(
                         ProblemKind::UnknownReference,
@@ -269,13 +281,13 @@ pub(crate) fn check_pack(pack: &Pack, files: &HashMap<FileKind, String>, out: &m
 fn listings<T: Listing>(
     file: &str,
     records: &[T],
-    zone_ids: &HashSet<&Id>,
+    zone_ids: &HashSet<&str>,
     zones_file: &str,
     out: &mut Vec<Problem>,
 ) {
     unique_ids(file, records.iter().map(|r| r.id()), out);
     for (i, r) in records.iter().enumerate() {
-        if !zone_ids.contains(r.zone()) {
+        if !zone_ids.contains(r.zone().as_str()) {
             out.push(
                 Problem::error(ProblemKind::UnknownReference, file, format!("$[{i}].zone"))
                     .found(format!("\"{}\"", r.zone()))
