@@ -91,8 +91,6 @@ pub struct Strings {
     pub fig_parcels: &'static str,
     pub fig_parcel_area: &'static str,
     pub fig_incentives: &'static str,
-    pub unit_wan: &'static str,
-    pub unit_yi: &'static str,
     pub unit_mu: &'static str,
     pub unit_ha: &'static str,
     pub unit_km: &'static str,
@@ -105,8 +103,6 @@ pub struct Strings {
     pub zone: &'static str,
     pub status: &'static str,
     pub deadline: &'static str,
-    pub days_left: &'static str,
-    pub days_overdue: &'static str,
     pub budget: &'static str,
     pub investment: &'static str,
     pub area: &'static str,
@@ -160,6 +156,7 @@ pub struct Strings {
     pub more_in_list: &'static str,
     pub none_yet: &'static str,
     pub footer_data: &'static str,
+    pub projects_count: &'static str,
     pub amount: &'static str,
     pub rate: &'static str,
     pub cap: &'static str,
@@ -190,7 +187,7 @@ pub static ZH: Strings = Strings {
     switch_language: "English",
     menu: "菜单",
     loading: "正在加载数据…",
-    sample_notice: "示例数据：场景、项目、用地和政策条目为演示用的虚构示例，不是正式发布的招商信息；高新区和联盟信息来自公开资料并注明出处。",
+    sample_notice: "场景、项目、用地和政策条目为演示用的虚构示例，不是正式发布的招商信息；高新区和联盟信息来自公开资料并注明出处。",
     sample_badge: "示例数据",
     home_title: "淮河沿线高新区的投资机会，一处可查",
     home_lead: "场景开放需求、内河与低空项目、园区用地和优惠政策，双语呈现，可分享，可嵌入。",
@@ -204,8 +201,6 @@ pub static ZH: Strings = Strings {
     fig_parcels: "宗可供地块",
     fig_parcel_area: "可供用地面积",
     fig_incentives: "项有效政策",
-    unit_wan: "万元",
-    unit_yi: "亿元",
     unit_mu: "亩",
     unit_ha: "公顷",
     unit_km: "公里",
@@ -218,8 +213,6 @@ pub static ZH: Strings = Strings {
     zone: "高新区",
     status: "状态",
     deadline: "截止日期",
-    days_left: "剩余天数",
-    days_overdue: "已过期天数",
     budget: "预算",
     investment: "总投资",
     area: "面积",
@@ -273,6 +266,7 @@ pub static ZH: Strings = Strings {
     more_in_list: "查看全部",
     none_yet: "暂无",
     footer_data: "静态数据包，可由各高新区自行更新。",
+    projects_count: "项目数",
     amount: "补助金额",
     rate: "比例",
     cap: "上限",
@@ -303,7 +297,7 @@ pub static EN: Strings = Strings {
     switch_language: "中文",
     menu: "Menu",
     loading: "Loading data…",
-    sample_notice: "Sample data: the scenarios, projects, parcels and incentives are illustrative examples, not published offers. Zone and alliance facts come from public sources, which are cited.",
+    sample_notice: "The scenarios, projects, parcels and incentives are illustrative examples, not published offers. Zone and alliance facts come from public sources, which are cited.",
     sample_badge: "Sample data",
     home_title: "Investment opportunities of the Huaihe high-tech zones, in one place",
     home_lead: "Open application scenarios, inland-river and low-altitude projects, land and incentives — bilingual, shareable, embeddable.",
@@ -317,8 +311,6 @@ pub static EN: Strings = Strings {
     fig_parcels: "parcels available",
     fig_parcel_area: "land available",
     fig_incentives: "active incentives",
-    unit_wan: "×10k yuan",
-    unit_yi: "100 m yuan",
     unit_mu: "mu",
     unit_ha: "ha",
     unit_km: "km",
@@ -331,8 +323,6 @@ pub static EN: Strings = Strings {
     zone: "Zone",
     status: "Status",
     deadline: "Deadline",
-    days_left: "Days left",
-    days_overdue: "Days overdue",
     budget: "Budget",
     investment: "Total investment",
     area: "Area",
@@ -386,6 +376,7 @@ pub static EN: Strings = Strings {
     more_in_list: "See all",
     none_yet: "None yet",
     footer_data: "A static data pack that each zone can update itself.",
+    projects_count: "Projects",
     amount: "Amount",
     rate: "Rate",
     cap: "Cap",
@@ -545,13 +536,49 @@ labels!(FileKind {
     Incentives => "政策", "Incentives";
 });
 
-/// Money in 万元, written the way each language reads large sums (亿元 above 10,000 万元).
+/// Money given in 万元, written the way each language reads sums: 万元 / 亿元 in Chinese,
+/// thousand / million / billion yuan in English (1 万元 = 10,000 yuan).
 pub fn format_wan(wan: f64, lang: Lang) -> String {
-    let s = lang.strings();
-    if wan >= 10_000.0 {
-        format!("{} {}", format_number(wan / 10_000.0, 2), s.unit_yi)
-    } else {
-        format!("{} {}", format_number(wan, 0), s.unit_wan)
+    match lang {
+        Lang::Zh if wan >= 10_000.0 => format!("{} 亿元", format_number(wan / 10_000.0, 2)),
+        Lang::Zh => format!("{} 万元", format_number(wan, 1)),
+        Lang::En => {
+            let yuan = wan * 10_000.0;
+            if yuan >= 1e9 {
+                format!("{} bn yuan", format_number(yuan / 1e9, 2))
+            } else if yuan >= 1e6 {
+                format!("{} million yuan", format_number(yuan / 1e6, 1))
+            } else {
+                format!("{} thousand yuan", format_number(yuan / 1e3, 0))
+            }
+        }
+    }
+}
+
+/// A money range in 万元, e.g. 130–350 万元 / 1.3–3.5 million yuan.
+pub fn format_wan_range(min: f64, max: f64, lang: Lang) -> String {
+    let upper = format_wan(max, lang);
+    let lower = format_wan(min, lang);
+    // Drop the unit of the lower bound when both share it: "130–350 万元".
+    match (lower.split_once(' '), upper.split_once(' ')) {
+        (Some((n, unit_lo)), Some((_, unit_hi))) if unit_lo == unit_hi => format!("{n}–{upper}"),
+        _ => format!("{lower} – {upper}"),
+    }
+}
+
+/// A land price given in 万元 per 亩.
+pub fn format_price_per_mu(wan: f64, lang: Lang) -> String {
+    format!("{}/{}", format_wan(wan, lang), lang.strings().unit_mu)
+}
+
+/// Days left until a deadline, or days past it.
+pub fn format_days_left(days: i64, lang: Lang) -> String {
+    match (lang, days >= 0) {
+        (Lang::Zh, true) => format!("剩余 {days} 天"),
+        (Lang::Zh, false) => format!("已过期 {} 天", -days),
+        (Lang::En, true) if days == 1 => "1 day left".into(),
+        (Lang::En, true) => format!("{days} days left"),
+        (Lang::En, false) => format!("closed {} days ago", -days),
     }
 }
 
@@ -593,9 +620,38 @@ mod tests {
     }
 
     #[test]
-    fn large_sums_read_in_yi() {
+    fn sums_read_naturally_in_each_language() {
         assert_eq!(format_wan(25_000.0, Lang::Zh), "2.5 亿元");
-        assert_eq!(format_wan(800.0, Lang::En), "800 ×10k yuan");
+        assert_eq!(format_wan(800.0, Lang::Zh), "800 万元");
+        assert_eq!(format_wan(800.0, Lang::En), "8 million yuan");
+        assert_eq!(format_wan(35.0, Lang::En), "350 thousand yuan");
+        assert_eq!(format_wan(1_159_200.0, Lang::En), "11.59 bn yuan");
+    }
+
+    #[test]
+    fn ranges_share_their_unit() {
+        assert_eq!(format_wan_range(130.0, 350.0, Lang::Zh), "130–350 万元");
+        assert_eq!(
+            format_wan_range(130.0, 350.0, Lang::En),
+            "1.3–3.5 million yuan"
+        );
+        assert_eq!(
+            format_wan_range(50.0, 350.0, Lang::En),
+            "500 thousand yuan – 3.5 million yuan"
+        );
+    }
+
+    #[test]
+    fn land_prices_per_mu() {
+        assert_eq!(format_price_per_mu(18.9, Lang::Zh), "18.9 万元/亩");
+        assert_eq!(format_price_per_mu(18.9, Lang::En), "189 thousand yuan/mu");
+    }
+
+    #[test]
+    fn days_left_and_overdue() {
+        assert_eq!(format_days_left(157, Lang::Zh), "剩余 157 天");
+        assert_eq!(format_days_left(-3, Lang::En), "closed 3 days ago");
+        assert_eq!(format_days_left(1, Lang::En), "1 day left");
     }
 
     #[test]

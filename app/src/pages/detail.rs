@@ -3,7 +3,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::i18n::{format_number, format_wan, Label, StringOf};
+use shared::i18n::{
+    format_days_left, format_number, format_price_per_mu, format_wan, format_wan_range, Label,
+    StringOf,
+};
 use shared::model::{Contact, Incentive, LandParcel, Project, Scenario, Source, Zone};
 use shared::route::{Route, Section};
 use shared::values::{Date, Text};
@@ -203,13 +206,9 @@ fn deadline_row(deadline: Date) -> Row {
     let days = today().map(|t| t.days_until(deadline));
     (
         |l| l.strings().deadline,
-        computed(move |l| {
-            let s = l.strings();
-            match days {
-                Some(d) if d >= 0 => format!("{deadline} ({} {d})", s.days_left),
-                Some(d) => format!("{deadline} ({} {})", s.days_overdue, -d),
-                None => deadline.to_string(),
-            }
+        computed(move |l| match days {
+            Some(d) => format!("{deadline} ({})", format_days_left(d, l)),
+            None => deadline.to_string(),
         }),
     )
 }
@@ -236,7 +235,7 @@ fn scenario(pack: &Pack, r: &Scenario) -> AnyView {
             (|l| l.strings().industry, labels(vec![r.industry])),
             (
                 |l| l.strings().budget,
-                computed(move |l| format!("{} – {}", format_number(min, 0), format_wan(max, l))),
+                computed(move |l| format_wan_range(min, max, l)),
             ),
             deadline_row(r.deadline),
             verified_row(r.verified),
@@ -318,14 +317,7 @@ fn parcel(pack: &Pack, r: &LandParcel) -> AnyView {
         ),
         (
             |l| l.strings().price,
-            computed(move |l| {
-                format!(
-                    "{} {}/{}",
-                    format_number(price, 1),
-                    l.strings().unit_wan,
-                    l.strings().unit_mu
-                )
-            }),
+            computed(move |l| format_price_per_mu(price, l)),
         ),
         (|l| l.strings().utilities, labels(r.utilities.clone())),
         (

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::i18n::{format_number, format_wan, Label};
+use shared::i18n::{format_number, format_price_per_mu, format_wan, format_wan_range, Label};
 use shared::model::{Incentive, LandParcel, Project, Scenario, Zone};
 use shared::route::{AppUrl, Route, Section};
 use shared::{Lang, Loaded, Pack};
@@ -44,14 +44,7 @@ fn scenario_card(p: &Pack, r: &Scenario, l: Lang, url: &AppUrl) -> CardData {
         badges,
         facts: vec![
             (s.zone, zone_name(p, r.zone.as_str(), l)),
-            (
-                s.budget,
-                format!(
-                    "{}–{}",
-                    format_number(r.budget.min, 0),
-                    format_wan(r.budget.max, l)
-                ),
-            ),
+            (s.budget, format_wan_range(r.budget.min, r.budget.max, l)),
             (s.deadline, r.deadline.to_string()),
         ],
     }
@@ -107,15 +100,7 @@ fn parcel_card(p: &Pack, r: &LandParcel, l: Lang, url: &AppUrl) -> CardData {
                     s.unit_ha
                 ),
             ),
-            (
-                s.price,
-                format!(
-                    "{} {}/{}",
-                    format_number(r.price_wan_per_mu.0, 1),
-                    s.unit_wan,
-                    s.unit_mu
-                ),
-            ),
+            (s.price, format_price_per_mu(r.price_wan_per_mu.0, l)),
         ],
     }
 }

@@ -51,19 +51,20 @@ pub fn RiverAirPage(
                     }
                 })
                 .collect_view();
-            let mut zones: Vec<String> = pack
+            let zones: Vec<String> = pack
                 .zones
                 .iter()
                 .filter(|z| in_track.iter().any(|p| p.zone == z.id))
                 .map(|z| z.short_name.get(l).text.to_string())
                 .collect();
-            zones.dedup();
             view! {
                 <section class=format!("track track-{}", track.as_str())>
                     <h2>{track.label(l)}</h2>
-                    <p class="track-total">
-                        {format_number(in_track.len() as f64, 0)} " · " {format_wan(total, l)}
-                    </p>
+                    <dl class="track-total">
+                        <div><dt>{l.strings().projects_count}</dt><dd>{format_number(in_track.len() as f64, 0)}</dd></div>
+                        <div><dt>{l.strings().investment}</dt><dd>{format_wan(total, l)}</dd></div>
+                        <div><dt>{l.strings().nav_zones}</dt><dd>{zones.len()}</dd></div>
+                    </dl>
                     <p class="track-zones">{zones.join(" · ")}</p>
                     {groups}
                 </section>
