@@ -3,10 +3,13 @@
 //! Everything here is tested natively with `cargo test`.
 
 pub mod i18n;
+pub mod matching;
 pub mod model;
 pub mod pack;
+pub mod query;
 pub mod route;
 pub mod schema;
+pub mod search;
 pub mod validate;
 pub mod values;
 

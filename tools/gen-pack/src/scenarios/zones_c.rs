@@ -81,8 +81,8 @@ pub static TEMPLATES: &[Tpl] = &[
     / "Experience implementing port operations systems" },
     // Linyi: magnetic electronics, health, equipment; city plan for drone logistics routes.
     sc! { ["linyi"] Logistics air Government 200 - 600
-    "城乡无人机物流配送航线运营"
-    / "Operating urban–rural drone delivery routes"
+    "城乡低空物流配送航线运营"
+    / "Operating urban–rural low-altitude logistics delivery routes"
     "临沂市低空经济三年行动方案提出建设不少于10条无人机物流航线。{z}拟以园区为枢纽，开通至周边乡镇的无人机配送航线，服务电商快递和医药配送。"
     / "Linyi's three-year action plan for the low-altitude economy calls for at least ten drone logistics routes. {z} plans to act as the hub for drone delivery routes to surrounding towns, serving e-commerce parcels and medicines."
     "具备物流无人机运营合格证"

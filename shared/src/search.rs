@@ -1,0 +1,567 @@
+//! Search, facets with counts, ranges, sorting and pagination over one kind of record.
+//!
+//! An [`Index`] is built once per pack (lower-cased texts, facet values, numbers); every
+//! keystroke or click then runs [`Index::run`], one pass over the entries. Rules:
+//! - search terms are AND-ed; a Chinese term matches by substring (低空物流 finds 低空物流配送),
+//!   a Latin term by case-insensitive word prefix, and an id only exactly;
+//! - values of one facet are OR-ed, facets and ranges AND-ed;
+//! - a facet value's count is the number of results that picking it *instead of* the facet's
+//!   current selection would give, so a count never promises results that are not there.
+
+use std::collections::HashMap;
+
+use crate::model::{Incentive, LandParcel, Project, Province, Scenario, Zone};
+use crate::pack::Pack;
+use crate::query::{Bounds, Facet, ListQuery, Measure, Sort, PAGE_SIZE};
+use crate::values::{Date, Text};
+
+/// Facts about the pack and the day that records need to answer facet questions.
+pub struct Context<'a> {
+    pub today: Date,
+    /// Zones by id, with their position in zones.json.
+    zones: HashMap<&'a str, (usize, &'a Zone)>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(pack: &'a Pack, today: Date) -> Self {
+        Context {
+            today,
+            zones: pack
+                .zones
+                .iter()
+                .enumerate()
+                .map(|(i, z)| (z.id.as_str(), (i, z)))
+                .collect(),
+        }
+    }
+
+    fn province(&self, zone: &str) -> Option<Province> {
+        self.zones.get(zone).map(|(_, z)| z.province)
+    }
+
+    fn zone_names(&self, zone: &str) -> Option<&'a Text> {
+        self.zones.get(zone).map(|(_, z)| &z.short_name)
+    }
+}
+
+/// Deadline windows for the `due` facet; each dated record falls in exactly one.
+pub const DUE_WINDOWS: [&str; 5] = ["week", "month", "quarter", "later", "passed"];
+
+fn due_window(today: Date, deadline: Date) -> &'static str {
+    match today.days_until(deadline) {
+        d if d < 0 => "passed",
+        0..=7 => "week",
+        8..=30 => "month",
+        31..=90 => "quarter",
+        _ => "later",
+    }
+}
+
+/// What the engine needs to know of a record.
+pub trait Searchable {
+    fn key(&self) -> &str;
+    fn zone_id(&self) -> &str;
+    /// Title first, then other searchable texts.
+    fn texts(&self) -> Vec<&Text>;
+    /// The record's values for a facet (empty when the facet does not apply).
+    fn facet_values(&self, facet: Facet, ctx: &Context) -> Vec<String>;
+    /// The record's value for a measure, as a range `(lo, hi)` (equal for a single number).
+    fn measure(&self, measure: Measure) -> Option<(f64, f64)>;
+    /// Date for "newest first".
+    fn newest(&self) -> Date;
+    /// Date for "nearest deadline first".
+    fn deadline(&self) -> Option<Date> {
+        None
+    }
+}
+
+fn zone_facets(zone: &str, facet: Facet, ctx: &Context) -> Vec<String> {
+    match facet {
+        Facet::Zone => vec![zone.to_string()],
+        Facet::Province => ctx
+            .province(zone)
+            .map(|p| vec![p.as_str().to_string()])
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+impl Searchable for Scenario {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+    fn zone_id(&self) -> &str {
+        self.zone.as_str()
+    }
+    fn texts(&self) -> Vec<&Text> {
+        let mut t = vec![&self.title, &self.need];
+        t.extend(self.requirements.iter());
+        t
+    }
+    fn facet_values(&self, facet: Facet, ctx: &Context) -> Vec<String> {
+        let one = |s: &str| vec![s.to_string()];
+        match facet {
+            Facet::Industry => one(self.industry.as_str()),
+            Facet::Track => self.track.map(|t| one(t.as_str())).unwrap_or_default(),
+            Facet::Party => one(self.party.as_str()),
+            Facet::Status => one(self.status.as_str()),
+            Facet::Due => one(due_window(ctx.today, self.deadline)),
+            f => zone_facets(self.zone.as_str(), f, ctx),
+        }
+    }
+    fn measure(&self, m: Measure) -> Option<(f64, f64)> {
+        (m == Measure::Budget).then_some((self.budget.min, self.budget.max))
+    }
+    fn newest(&self) -> Date {
+        self.published
+    }
+    fn deadline(&self) -> Option<Date> {
+        Some(self.deadline)
+    }
+}
+
+impl Searchable for Project {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+    fn zone_id(&self) -> &str {
+        self.zone.as_str()
+    }
+    fn texts(&self) -> Vec<&Text> {
+        vec![&self.title, &self.summary]
+    }
+    fn facet_values(&self, facet: Facet, ctx: &Context) -> Vec<String> {
+        let one = |s: &str| vec![s.to_string()];
+        match facet {
+            Facet::Track => one(self.kind.track().as_str()),
+            Facet::Kind => one(self.kind.as_str()),
+            Facet::Stage => one(self.stage.as_str()),
+            Facet::Status => one(self.status.as_str()),
+            f => zone_facets(self.zone.as_str(), f, ctx),
+        }
+    }
+    fn measure(&self, m: Measure) -> Option<(f64, f64)> {
+        (m == Measure::Investment).then_some((self.investment.0, self.investment.0))
+    }
+    fn newest(&self) -> Date {
+        self.verified
+    }
+}
+
+impl Searchable for LandParcel {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+    fn zone_id(&self) -> &str {
+        self.zone.as_str()
+    }
+    fn texts(&self) -> Vec<&Text> {
+        vec![&self.name, &self.location]
+    }
+    fn facet_values(&self, facet: Facet, ctx: &Context) -> Vec<String> {
+        match facet {
+            Facet::LandUse => vec![self.land_use.as_str().to_string()],
+            Facet::Status => vec![self.status.as_str().to_string()],
+            Facet::Industry => self
+                .industries
+                .iter()
+                .map(|i| i.as_str().to_string())
+                .collect(),
+            f => zone_facets(self.zone.as_str(), f, ctx),
+        }
+    }
+    fn measure(&self, m: Measure) -> Option<(f64, f64)> {
+        match m {
+            Measure::Area => Some((self.area_mu.0, self.area_mu.0)),
+            Measure::Price => Some((self.price_wan_per_mu.0, self.price_wan_per_mu.0)),
+            Measure::PlotRatio => Some((self.plot_ratio.min, self.plot_ratio.max)),
+            _ => None,
+        }
+    }
+    fn newest(&self) -> Date {
+        self.verified
+    }
+}
+
+impl Searchable for Incentive {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+    fn zone_id(&self) -> &str {
+        self.zone.as_str()
+    }
+    fn texts(&self) -> Vec<&Text> {
+        vec![&self.title, &self.summary, &self.policy.title]
+    }
+    fn facet_values(&self, facet: Facet, ctx: &Context) -> Vec<String> {
+        let e = &self.eligibility;
+        match facet {
+            Facet::Category => vec![self.category.as_str().to_string()],
+            Facet::Status => vec![self.status.as_str().to_string()],
+            Facet::LandUse => e.land_uses.iter().map(|u| u.as_str().to_string()).collect(),
+            Facet::Industry => e
+                .industries
+                .iter()
+                .map(|i| i.as_str().to_string())
+                .collect(),
+            // An incentive also shows under every zone where it applies.
+            Facet::Zone => std::iter::once(self.zone.as_str())
+                .chain(e.zones.iter().map(|z| z.as_str()))
+                .map(str::to_string)
+                .collect(),
+            f => zone_facets(self.zone.as_str(), f, ctx),
+        }
+    }
+    fn measure(&self, m: Measure) -> Option<(f64, f64)> {
+        let v = self.amount_wan.or(self.cap_wan)?.0;
+        (m == Measure::Amount).then_some((v, v))
+    }
+    fn newest(&self) -> Date {
+        self.valid_from
+    }
+    fn deadline(&self) -> Option<Date> {
+        Some(self.valid_until)
+    }
+}
+
+impl Searchable for Zone {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+    fn zone_id(&self) -> &str {
+        self.id.as_str()
+    }
+    fn texts(&self) -> Vec<&Text> {
+        let mut t = vec![&self.name, &self.short_name, &self.city];
+        t.extend(self.industries.iter());
+        t
+    }
+    fn facet_values(&self, facet: Facet, _ctx: &Context) -> Vec<String> {
+        match facet {
+            Facet::Province => vec![self.province.as_str().to_string()],
+            Facet::Industry => self
+                .sectors
+                .iter()
+                .map(|i| i.as_str().to_string())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+    fn measure(&self, _m: Measure) -> Option<(f64, f64)> {
+        None
+    }
+    fn newest(&self) -> Date {
+        self.verified
+    }
+}
+
+/// One record, prepared for searching.
+struct Entry {
+    id: String,
+    /// Lower-cased title, both languages joined.
+    title: String,
+    /// Lower-cased other texts (including the zone's names), both languages joined.
+    body: String,
+    facets: Vec<(Facet, Vec<String>)>,
+    measures: Vec<(Measure, (f64, f64))>,
+    newest: Date,
+    deadline: Option<Date>,
+}
+
+/// A kind of record prepared for searching; built once per pack.
+pub struct Index {
+    entries: Vec<Entry>,
+    today: Date,
+    /// Every value each facet takes in the data, in display order.
+    universe: Vec<(Facet, Vec<String>)>,
+}
+
+/// The outcome of a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// Positions (in the indexed slice) of all matching records, in order.
+    pub hits: Vec<usize>,
+    /// Positions of the records on the requested page.
+    pub page_hits: Vec<usize>,
+    /// The page shown (the requested one, clamped to what exists).
+    pub page: usize,
+    pub pages: usize,
+    /// For each facet of the section: every value with its count.
+    pub facet_counts: Vec<(Facet, Vec<(String, usize)>)>,
+}
+
+fn lower_join(texts: &[&Text]) -> String {
+    let mut s = String::new();
+    for t in texts {
+        s.push_str(&t.zh.to_lowercase());
+        s.push('\n');
+        s.push_str(&t.en.to_lowercase());
+        s.push('\n');
+    }
+    s
+}
+
+/// Search terms of a text: lower-cased, split on white space.
+pub fn terms(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Whether `term` is found in `hay`: by substring for terms with non-ASCII characters (Chinese),
+/// at the start of a word for Latin terms.
+fn found(hay: &str, term: &str) -> bool {
+    if !term.is_ascii() {
+        return hay.contains(term);
+    }
+    hay.match_indices(term).any(|(i, _)| {
+        hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() || !c.is_ascii())
+    })
+}
+
+impl Index {
+    pub fn build<T: Searchable>(records: &[T], facets: &[Facet], ctx: &Context) -> Index {
+        let measures = [
+            Measure::Budget,
+            Measure::Investment,
+            Measure::Area,
+            Measure::Price,
+            Measure::PlotRatio,
+            Measure::Amount,
+        ];
+        let entries: Vec<Entry> = records
+            .iter()
+            .map(|r| {
+                let texts = r.texts();
+                let (title, rest) = texts.split_first().map_or((&[][..], &[][..]), |(t, rest)| {
+                    (std::slice::from_ref(t), rest)
+                });
+                let mut body = lower_join(rest);
+                if let Some(z) = ctx.zone_names(r.zone_id()) {
+                    body.push_str(&lower_join(&[z]));
+                }
+                Entry {
+                    id: r.key().to_string(),
+                    title: lower_join(title),
+                    body,
+                    facets: facets
+                        .iter()
+                        .map(|f| (*f, r.facet_values(*f, ctx)))
+                        .collect(),
+                    measures: measures
+                        .iter()
+                        .filter_map(|m| r.measure(*m).map(|v| (*m, v)))
+                        .collect(),
+                    newest: r.newest(),
+                    deadline: r.deadline(),
+                }
+            })
+            .collect();
+        let universe = facets
+            .iter()
+            .map(|f| {
+                let mut values: Vec<String> = entries
+                    .iter()
+                    .flat_map(|e| e.values(*f).iter().cloned())
+                    .collect();
+                values.sort_by_key(|v| display_rank(*f, v, ctx));
+                values.dedup();
+                (*f, values)
+            })
+            .collect();
+        Index {
+            entries,
+            today: ctx.today,
+            universe,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Runs a query: matches, counts, order and the requested page.
+    pub fn run(&self, query: &ListQuery) -> Results {
+        let terms = terms(&query.text);
+        let selected: Vec<(usize, &Vec<String>)> = query
+            .facets
+            .iter()
+            .filter_map(|(f, vals)| self.facet_slot(*f).map(|i| (i, vals)))
+            .collect();
+        let mut counts: Vec<HashMap<&str, usize>> = vec![HashMap::new(); self.universe.len()];
+        let mut hits: Vec<(usize, u32)> = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            let Some(score) = e.score(&terms) else {
+                continue;
+            };
+            if !query.ranges.iter().all(|(m, b)| e.in_range(*m, b)) {
+                continue;
+            }
+            // Which facet selections this entry fails; more than one rules it out everywhere.
+            let mut failed = None;
+            let mut fails = 0;
+            for (slot, vals) in &selected {
+                if !e.facets[*slot].1.iter().any(|v| vals.contains(v)) {
+                    fails += 1;
+                    failed = Some(*slot);
+                }
+            }
+            match (fails, failed) {
+                (0, _) => {
+                    hits.push((i, score));
+                    for (slot, (_, values)) in e.facets.iter().enumerate() {
+                        for v in values {
+                            *counts[slot].entry(v.as_str()).or_default() += 1;
+                        }
+                    }
+                }
+                (1, Some(slot)) => {
+                    for v in &e.facets[slot].1 {
+                        *counts[slot].entry(v.as_str()).or_default() += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.sort(&mut hits, query.effective_sort());
+        let hits: Vec<usize> = hits.into_iter().map(|(i, _)| i).collect();
+        let pages = hits.len().div_ceil(PAGE_SIZE).max(1);
+        let page = query.page.clamp(1, pages);
+        let page_hits = hits
+            .iter()
+            .skip((page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .copied()
+            .collect();
+        let facet_counts = self
+            .universe
+            .iter()
+            .zip(counts)
+            .map(|((f, values), counts)| {
+                let list = values
+                    .iter()
+                    .map(|v| (v.clone(), counts.get(v.as_str()).copied().unwrap_or(0)))
+                    .collect();
+                (*f, list)
+            })
+            .collect();
+        Results {
+            hits,
+            page_hits,
+            page,
+            pages,
+            facet_counts,
+        }
+    }
+
+    fn facet_slot(&self, facet: Facet) -> Option<usize> {
+        self.universe.iter().position(|(f, _)| *f == facet)
+    }
+
+    fn sort(&self, hits: &mut [(usize, u32)], sort: Sort) {
+        let e = |i: usize| &self.entries[i];
+        let by_id = |a: usize, b: usize| e(a).id.cmp(&e(b).id);
+        match sort {
+            Sort::Relevance => hits.sort_by(|(a, sa), (b, sb)| {
+                sb.cmp(sa)
+                    .then(e(*b).newest.cmp(&e(*a).newest))
+                    .then(by_id(*a, *b))
+            }),
+            Sort::Newest => {
+                hits.sort_by(|(a, _), (b, _)| e(*b).newest.cmp(&e(*a).newest).then(by_id(*a, *b)))
+            }
+            Sort::Deadline => {
+                // Upcoming deadlines first, nearest first; passed or none after.
+                let key = |i: usize| match e(i).deadline {
+                    Some(d) if d >= self.today => (0, d),
+                    Some(d) => (1, d),
+                    None => (2, self.today),
+                };
+                hits.sort_by(|(a, _), (b, _)| key(*a).cmp(&key(*b)).then(by_id(*a, *b)))
+            }
+            Sort::Asc(m) | Sort::Desc(m) => {
+                let desc = matches!(sort, Sort::Desc(_));
+                let value = |i: usize| e(i).measure(m).map(|(lo, hi)| if desc { hi } else { lo });
+                hits.sort_by(|(a, _), (b, _)| {
+                    let ord = match (value(*a), value(*b)) {
+                        (Some(x), Some(y)) if desc => y.total_cmp(&x),
+                        (Some(x), Some(y)) => x.total_cmp(&y),
+                        // Records without the number go last either way.
+                        (Some(_), None) => std::cmp::Ordering::Less,
+                        (None, Some(_)) => std::cmp::Ordering::Greater,
+                        (None, None) => std::cmp::Ordering::Equal,
+                    };
+                    ord.then(by_id(*a, *b))
+                })
+            }
+        }
+    }
+}
+
+impl Entry {
+    fn values(&self, facet: Facet) -> &[String] {
+        self.facets
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or(&[])
+    }
+
+    fn measure(&self, m: Measure) -> Option<(f64, f64)> {
+        self.measures.iter().find(|(k, _)| *k == m).map(|(_, v)| *v)
+    }
+
+    fn in_range(&self, m: Measure, b: &Bounds) -> bool {
+        self.measure(m).is_some_and(|(lo, hi)| b.overlaps(lo, hi))
+    }
+
+    /// Relevance of the entry for all terms, or `None` when a term is not found.
+    fn score(&self, terms: &[String]) -> Option<u32> {
+        let mut score = 0;
+        for t in terms {
+            score += if *t == self.id {
+                100
+            } else if found(&self.title, t) {
+                3
+            } else if found(&self.body, t) {
+                1
+            } else {
+                return None;
+            };
+        }
+        Some(score)
+    }
+}
+
+/// Facet values in the order people expect: enums in declaration order, zones as in the pack.
+fn display_rank(facet: Facet, value: &str, ctx: &Context) -> (usize, String) {
+    use crate::model::*;
+    let pos = |all: &[&str]| all.iter().position(|v| *v == value).unwrap_or(usize::MAX);
+    let names = |all: Vec<&'static str>| pos(&all);
+    let rank = match facet {
+        // Zones keep the order of zones.json (members first, as the alliance lists them).
+        Facet::Zone => ctx.zones.get(value).map_or(usize::MAX, |(i, _)| *i),
+        Facet::Province => names(Province::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Industry => names(Industry::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Track => names(Track::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Kind => names(ProjectKind::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Party => names(Party::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Status => {
+            let mut all: Vec<&str> = ScenarioStatus::ALL.iter().map(|v| v.as_str()).collect();
+            all.extend(ProjectStatus::ALL.iter().map(|v| v.as_str()));
+            all.extend(ParcelStatus::ALL.iter().map(|v| v.as_str()));
+            all.extend(IncentiveStatus::ALL.iter().map(|v| v.as_str()));
+            pos(&all)
+        }
+        Facet::Stage => names(ProjectStage::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Due => pos(&DUE_WINDOWS),
+        Facet::LandUse => names(LandUse::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Category => names(IncentiveCategory::ALL.iter().map(|v| v.as_str()).collect()),
+    };
+    (rank, value.to_string())
+}
