@@ -11,7 +11,8 @@ pub fn install() {
     }));
 }
 
-fn show_crash_panel() {
+/// Reveals the `#crash` panel of `index.html` and moves focus to it.
+pub fn show_crash_panel() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -73,3 +73,19 @@ fn contact_links_dial_and_mail() {
     assert_eq!(mail.text_content().unwrap(), "invest@example.org");
     assert!(el.text_content().unwrap().contains("联系人"));
 }
+
+#[wasm_bindgen_test]
+fn crash_panel_is_revealed_and_focused() {
+    let doc = document();
+    let panel: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    panel.set_id("crash");
+    panel.set_hidden(true);
+    panel.set_tab_index(-1);
+    doc.body().unwrap().append_child(&panel).unwrap();
+    huaihe_app::panic::show_crash_panel();
+    assert!(!panel.hidden());
+    assert_eq!(
+        doc.active_element().map(|e| e.id()).as_deref(),
+        Some("crash")
+    );
+}

@@ -6,6 +6,7 @@ use crate::model::{
     Party, ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, Track,
     Utility,
 };
+use crate::query::{Facet, Measure, Sort};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -157,6 +158,31 @@ pub struct Strings {
     pub none_yet: &'static str,
     pub footer_data: &'static str,
     pub projects_count: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub filters: &'static str,
+    pub clear_all: &'static str,
+    pub sort_by: &'static str,
+    pub no_results: &'static str,
+    pub prev_page: &'static str,
+    pub next_page: &'static str,
+    pub pagination: &'static str,
+    pub ignored_notice: &'static str,
+    pub unknown_key: &'static str,
+    pub bad_value: &'static str,
+    pub range_min: &'static str,
+    pub range_max: &'static str,
+    pub apply: &'static str,
+    pub remove: &'static str,
+    pub active_filters: &'static str,
+    pub incentives_applying: &'static str,
+    pub if_investing: &'static str,
+    pub could_host: &'static str,
+    pub parcels_applying: &'static str,
+    pub zones_applying: &'static str,
+    pub similar_elsewhere: &'static str,
+    pub in_this_zone: &'static str,
+    pub see_filtered: &'static str,
     pub amount: &'static str,
     pub rate: &'static str,
     pub cap: &'static str,
@@ -267,6 +293,31 @@ pub static ZH: Strings = Strings {
     none_yet: "暂无",
     footer_data: "静态数据包，可由各高新区自行更新。",
     projects_count: "项目数",
+    search_label: "搜索",
+    search_placeholder: "输入关键词，如 低空、港口、drone",
+    filters: "筛选",
+    clear_all: "清除全部筛选",
+    sort_by: "排序",
+    no_results: "没有符合条件的结果。",
+    prev_page: "上一页",
+    next_page: "下一页",
+    pagination: "分页",
+    ignored_notice: "链接中有无法识别的条件，已忽略：",
+    unknown_key: "未知参数",
+    bad_value: "无效取值",
+    range_min: "最低",
+    range_max: "最高",
+    apply: "应用",
+    remove: "移除",
+    active_filters: "当前筛选",
+    incentives_applying: "适用的优惠政策",
+    if_investing: "投资额不低于",
+    could_host: "可承载的场景与项目",
+    parcels_applying: "适用的地块",
+    zones_applying: "适用的高新区",
+    similar_elsewhere: "其他联盟园区的类似机会",
+    in_this_zone: "本园区的机会",
+    see_filtered: "在列表中查看",
     amount: "补助金额",
     rate: "比例",
     cap: "上限",
@@ -377,6 +428,31 @@ pub static EN: Strings = Strings {
     none_yet: "None yet",
     footer_data: "A static data pack that each zone can update itself.",
     projects_count: "Projects",
+    search_label: "Search",
+    search_placeholder: "Keywords, e.g. drone, port, 低空",
+    filters: "Filters",
+    clear_all: "Clear all filters",
+    sort_by: "Sort by",
+    no_results: "Nothing matches these filters.",
+    prev_page: "Previous",
+    next_page: "Next",
+    pagination: "Pages",
+    ignored_notice: "Parts of this link were not understood and were left out:",
+    unknown_key: "unknown setting",
+    bad_value: "invalid value",
+    range_min: "Min",
+    range_max: "Max",
+    apply: "Apply",
+    remove: "Remove",
+    active_filters: "Active filters",
+    incentives_applying: "Incentives that apply",
+    if_investing: "if investing at least",
+    could_host: "Scenarios and projects it could host",
+    parcels_applying: "Parcels where it applies",
+    zones_applying: "Zones where it applies",
+    similar_elsewhere: "Similar in other alliance zones",
+    in_this_zone: "Offers in this zone",
+    see_filtered: "See them in the list",
     amount: "Amount",
     rate: "Rate",
     cap: "Cap",
@@ -582,6 +658,199 @@ pub fn format_days_left(days: i64, lang: Lang) -> String {
     }
 }
 
+/// The title of a facet.
+pub fn facet_title(facet: Facet, lang: Lang) -> &'static str {
+    let zh = lang == Lang::Zh;
+    match facet {
+        Facet::Zone => {
+            if zh {
+                "高新区"
+            } else {
+                "Zone"
+            }
+        }
+        Facet::Province => {
+            if zh {
+                "省份"
+            } else {
+                "Province"
+            }
+        }
+        Facet::Industry => {
+            if zh {
+                "产业"
+            } else {
+                "Industry"
+            }
+        }
+        Facet::Track => {
+            if zh {
+                "赛道"
+            } else {
+                "Track"
+            }
+        }
+        Facet::Kind => {
+            if zh {
+                "项目类型"
+            } else {
+                "Type"
+            }
+        }
+        Facet::Party => {
+            if zh {
+                "需求方"
+            } else {
+                "Published by"
+            }
+        }
+        Facet::Status => {
+            if zh {
+                "状态"
+            } else {
+                "Status"
+            }
+        }
+        Facet::Stage => {
+            if zh {
+                "阶段"
+            } else {
+                "Stage"
+            }
+        }
+        Facet::Due => {
+            if zh {
+                "截止时间"
+            } else {
+                "Deadline"
+            }
+        }
+        Facet::LandUse => {
+            if zh {
+                "用地性质"
+            } else {
+                "Permitted use"
+            }
+        }
+        Facet::Category => {
+            if zh {
+                "类别"
+            } else {
+                "Category"
+            }
+        }
+    }
+}
+
+/// The label of a facet value other than a zone (zones are named from the pack). Unknown
+/// values are shown as they are.
+pub fn facet_value_label(facet: Facet, value: &str, lang: Lang) -> String {
+    fn of<T: Label>(v: Option<T>, lang: Lang) -> Option<&'static str> {
+        v.map(|v| v.label(lang))
+    }
+    let zh = lang == Lang::Zh;
+    let label = match facet {
+        Facet::Province => of(Province::parse(value), lang),
+        Facet::Industry => of(Industry::parse(value), lang),
+        Facet::Track => of(Track::parse(value), lang),
+        Facet::Kind => of(ProjectKind::parse(value), lang),
+        Facet::Party => of(Party::parse(value), lang),
+        Facet::Stage => of(ProjectStage::parse(value), lang),
+        Facet::LandUse => of(LandUse::parse(value), lang),
+        Facet::Category => of(IncentiveCategory::parse(value), lang),
+        Facet::Status => of(ScenarioStatus::parse(value), lang)
+            .or(of(ProjectStatus::parse(value), lang))
+            .or(of(ParcelStatus::parse(value), lang))
+            .or(of(IncentiveStatus::parse(value), lang)),
+        Facet::Due => match value {
+            "week" => Some(if zh { "7 天内" } else { "Within 7 days" }),
+            "month" => Some(if zh { "30 天内" } else { "Within 30 days" }),
+            "quarter" => Some(if zh { "90 天内" } else { "Within 90 days" }),
+            "later" => Some(if zh { "90 天以后" } else { "Later" }),
+            "passed" => Some(if zh { "已截止" } else { "Passed" }),
+            _ => None,
+        },
+        Facet::Zone => None,
+    };
+    label.map_or_else(|| value.to_string(), str::to_string)
+}
+
+/// The label of a range filter, with its unit.
+pub fn measure_label(measure: Measure, lang: Lang) -> &'static str {
+    let zh = lang == Lang::Zh;
+    match measure {
+        Measure::Budget => {
+            if zh {
+                "预算（万元）"
+            } else {
+                "Budget (10k yuan)"
+            }
+        }
+        Measure::Investment => {
+            if zh {
+                "总投资（万元）"
+            } else {
+                "Total investment (10k yuan)"
+            }
+        }
+        Measure::Area => {
+            if zh {
+                "面积（亩）"
+            } else {
+                "Area (mu)"
+            }
+        }
+        Measure::Price => {
+            if zh {
+                "价格（万元/亩）"
+            } else {
+                "Price (10k yuan per mu)"
+            }
+        }
+        Measure::PlotRatio => {
+            if zh {
+                "容积率"
+            } else {
+                "Plot ratio"
+            }
+        }
+        Measure::Amount => {
+            if zh {
+                "金额或上限（万元）"
+            } else {
+                "Amount or cap (10k yuan)"
+            }
+        }
+    }
+}
+
+/// The label of a sort order.
+pub fn sort_label(sort: Sort, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let name = |m: Measure| {
+        measure_label(m, lang)
+            .split(['（', '('])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    match sort {
+        Sort::Relevance => (if zh { "相关度" } else { "Best match" }).into(),
+        Sort::Newest => (if zh { "最新" } else { "Newest" }).into(),
+        Sort::Deadline => (if zh {
+            "截止日期最近"
+        } else {
+            "Nearest deadline"
+        })
+        .into(),
+        Sort::Desc(m) if zh => format!("{}从高到低", name(m)),
+        Sort::Asc(m) if zh => format!("{}从低到高", name(m)),
+        Sort::Desc(m) => format!("{}: high to low", name(m)),
+        Sort::Asc(m) => format!("{}: low to high", name(m)),
+    }
+}
+
 /// A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
 pub fn format_number(value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
@@ -638,6 +907,27 @@ mod tests {
         assert_eq!(
             format_wan_range(50.0, 350.0, Lang::En),
             "500 thousand yuan – 3.5 million yuan"
+        );
+    }
+
+    #[test]
+    fn facet_and_sort_labels() {
+        assert_eq!(
+            facet_value_label(Facet::Track, "low_altitude", Lang::Zh),
+            "低空"
+        );
+        assert_eq!(
+            facet_value_label(Facet::Status, "available", Lang::En),
+            "Available"
+        );
+        assert_eq!(facet_value_label(Facet::Due, "week", Lang::Zh), "7 天内");
+        assert_eq!(
+            sort_label(Sort::Desc(Measure::Budget), Lang::Zh),
+            "预算从高到低"
+        );
+        assert_eq!(
+            sort_label(Sort::Asc(Measure::PlotRatio), Lang::En),
+            "Plot ratio: low to high"
         );
     }
 

@@ -5,6 +5,7 @@
 pub mod i18n;
 pub mod matching;
 pub mod model;
+pub mod order;
 pub mod pack;
 pub mod query;
 pub mod route;

@@ -4,6 +4,7 @@
 use crate::model::{
     Incentive, IncentiveStatus, LandParcel, Project, ProjectStatus, Scenario, ScenarioStatus,
 };
+use crate::order::{desc, sorted_by};
 use crate::pack::Pack;
 
 /// How an incentive applies to a parcel.
@@ -46,13 +47,14 @@ impl Incentive {
 impl Pack {
     /// Incentives that apply to a parcel, unconditional ones first.
     pub fn incentives_for(&self, parcel: &LandParcel) -> Vec<(&Incentive, Applies)> {
-        let mut list: Vec<_> = self
+        let list: Vec<_> = self
             .incentives
             .iter()
             .filter_map(|i| i.applies_to(parcel).map(|a| (i, a)))
             .collect();
-        list.sort_by_key(|(i, a)| (matches!(a, Applies::IfInvesting(_)), i.id.clone()));
-        list
+        sorted_by(list, |(_, a)| {
+            [u64::from(matches!(a, Applies::IfInvesting(_))), 0]
+        })
     }
 
     /// Parcels an incentive applies to.
@@ -89,7 +91,7 @@ impl Pack {
 
     /// Scenarios in other zones with the same industry or track, closest first.
     pub fn similar_scenarios(&self, s: &Scenario, limit: usize) -> Vec<&Scenario> {
-        let mut list: Vec<(u8, &Scenario)> = self
+        let list: Vec<(u8, &Scenario)> = self
             .scenarios
             .iter()
             .filter(|o| o.zone != s.zone)
@@ -100,19 +102,25 @@ impl Pack {
                 (score > 0).then_some((score, o))
             })
             .collect();
-        list.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.id.cmp(&y.id)));
-        list.into_iter().take(limit).map(|(_, o)| o).collect()
+        sorted_by(list, |(score, _)| [desc(u64::from(*score)), 0])
+            .into_iter()
+            .take(limit)
+            .map(|(_, o)| o)
+            .collect()
     }
 
     /// Projects in other zones of the same sub-type, or else of the same track.
     pub fn similar_projects(&self, p: &Project, limit: usize) -> Vec<&Project> {
-        let mut list: Vec<(u8, &Project)> = self
+        let list: Vec<(u8, &Project)> = self
             .projects
             .iter()
             .filter(|o| o.zone != p.zone && o.kind.track() == p.kind.track())
             .map(|o| (u8::from(o.kind == p.kind), o))
             .collect();
-        list.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.id.cmp(&y.id)));
-        list.into_iter().take(limit).map(|(_, o)| o).collect()
+        sorted_by(list, |(score, _)| [desc(u64::from(*score)), 0])
+            .into_iter()
+            .take(limit)
+            .map(|(_, o)| o)
+            .collect()
     }
 }

@@ -219,6 +219,14 @@ impl AppUrl {
         url
     }
 
+    /// The same route with the view's own parameters replaced by `pairs`; app-wide ones
+    /// (language) are kept, anything else is dropped.
+    pub fn with_view(&self, pairs: Vec<(String, String)>) -> AppUrl {
+        let mut url = self.goto(self.route.clone());
+        url.query.extend(pairs);
+        url
+    }
+
     /// The language the URL asks for, if it names a known one.
     pub fn lang(&self) -> Option<Lang> {
         self.get("lang").and_then(Lang::parse)

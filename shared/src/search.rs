@@ -11,8 +11,10 @@
 use std::collections::HashMap;
 
 use crate::model::{Incentive, LandParcel, Project, Province, Scenario, Zone};
+use crate::order::{day, desc, num, sorted_by};
 use crate::pack::Pack;
 use crate::query::{Bounds, Facet, ListQuery, Measure, Sort, PAGE_SIZE};
+use crate::route::Section;
 use crate::values::{Date, Text};
 
 /// Facts about the pack and the day that records need to answer facet questions.
@@ -293,17 +295,22 @@ pub struct Results {
 fn lower_join(texts: &[&Text]) -> String {
     let mut s = String::new();
     for t in texts {
-        s.push_str(&t.zh.to_lowercase());
+        s.push_str(&t.zh.to_ascii_lowercase());
         s.push('\n');
-        s.push_str(&t.en.to_lowercase());
+        s.push_str(&t.en.to_ascii_lowercase());
         s.push('\n');
     }
     s
 }
 
 /// Search terms of a text: lower-cased, split on white space.
+///
+/// Case folding is ASCII only: Chinese has no case, the English texts are ASCII, and Unicode
+/// case tables would add ~20 KB to the wasm.
 pub fn terms(text: &str) -> Vec<String> {
-    text.split_whitespace().map(str::to_lowercase).collect()
+    text.split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// Whether `term` is found in `hay`: by substring for terms with non-ASCII characters (Chinese),
@@ -316,7 +323,7 @@ fn found(hay: &str, term: &str) -> bool {
         hay[..i]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() || !c.is_ascii())
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
     })
 }
 
@@ -361,11 +368,11 @@ impl Index {
         let universe = facets
             .iter()
             .map(|f| {
-                let mut values: Vec<String> = entries
+                let values: Vec<String> = entries
                     .iter()
                     .flat_map(|e| e.values(*f).iter().cloned())
                     .collect();
-                values.sort_by_key(|v| display_rank(*f, v, ctx));
+                let mut values = sorted_by(values, |v| [display_rank(*f, v, ctx), 0]);
                 values.dedup();
                 (*f, values)
             })
@@ -428,8 +435,11 @@ impl Index {
                 _ => {}
             }
         }
-        self.sort(&mut hits, query.effective_sort());
-        let hits: Vec<usize> = hits.into_iter().map(|(i, _)| i).collect();
+        let hits: Vec<usize> = self
+            .sort(hits, query.effective_sort())
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect();
         let pages = hits.len().div_ceil(PAGE_SIZE).max(1);
         let page = query.page.clamp(1, pages);
         let page_hits = hits
@@ -463,43 +473,25 @@ impl Index {
         self.universe.iter().position(|(f, _)| *f == facet)
     }
 
-    fn sort(&self, hits: &mut [(usize, u32)], sort: Sort) {
-        let e = |i: usize| &self.entries[i];
-        let by_id = |a: usize, b: usize| e(a).id.cmp(&e(b).id);
-        match sort {
-            Sort::Relevance => hits.sort_by(|(a, sa), (b, sb)| {
-                sb.cmp(sa)
-                    .then(e(*b).newest.cmp(&e(*a).newest))
-                    .then(by_id(*a, *b))
-            }),
-            Sort::Newest => {
-                hits.sort_by(|(a, _), (b, _)| e(*b).newest.cmp(&e(*a).newest).then(by_id(*a, *b)))
+    /// Orders hits `(position, score)`; ties fall back to the order of the data file.
+    fn sort(&self, hits: Vec<(usize, u32)>, sort: Sort) -> Vec<(usize, u32)> {
+        let today = day(self.today);
+        sorted_by(hits, |&(i, score)| {
+            let e = &self.entries[i];
+            match sort {
+                Sort::Relevance => [desc(u64::from(score)), desc(day(e.newest))],
+                Sort::Newest => [desc(day(e.newest)), 0],
+                // Upcoming deadlines first, nearest first; passed ones after, latest first.
+                Sort::Deadline => match e.deadline.map(day) {
+                    Some(d) if d >= today => [0, d],
+                    Some(d) => [1, desc(d)],
+                    None => [2, 0],
+                },
+                // Records without the number go last either way.
+                Sort::Asc(m) => e.measure(m).map_or([1, 0], |(lo, _)| [0, num(lo)]),
+                Sort::Desc(m) => e.measure(m).map_or([1, 0], |(_, hi)| [0, desc(num(hi))]),
             }
-            Sort::Deadline => {
-                // Upcoming deadlines first, nearest first; passed or none after.
-                let key = |i: usize| match e(i).deadline {
-                    Some(d) if d >= self.today => (0, d),
-                    Some(d) => (1, d),
-                    None => (2, self.today),
-                };
-                hits.sort_by(|(a, _), (b, _)| key(*a).cmp(&key(*b)).then(by_id(*a, *b)))
-            }
-            Sort::Asc(m) | Sort::Desc(m) => {
-                let desc = matches!(sort, Sort::Desc(_));
-                let value = |i: usize| e(i).measure(m).map(|(lo, hi)| if desc { hi } else { lo });
-                hits.sort_by(|(a, _), (b, _)| {
-                    let ord = match (value(*a), value(*b)) {
-                        (Some(x), Some(y)) if desc => y.total_cmp(&x),
-                        (Some(x), Some(y)) => x.total_cmp(&y),
-                        // Records without the number go last either way.
-                        (Some(_), None) => std::cmp::Ordering::Less,
-                        (None, Some(_)) => std::cmp::Ordering::Greater,
-                        (None, None) => std::cmp::Ordering::Equal,
-                    };
-                    ord.then(by_id(*a, *b))
-                })
-            }
-        }
+        })
     }
 }
 
@@ -539,7 +531,7 @@ impl Entry {
 }
 
 /// Facet values in the order people expect: enums in declaration order, zones as in the pack.
-fn display_rank(facet: Facet, value: &str, ctx: &Context) -> (usize, String) {
+fn display_rank(facet: Facet, value: &str, ctx: &Context) -> u64 {
     use crate::model::*;
     let pos = |all: &[&str]| all.iter().position(|v| *v == value).unwrap_or(usize::MAX);
     let names = |all: Vec<&'static str>| pos(&all);
@@ -563,5 +555,54 @@ fn display_rank(facet: Facet, value: &str, ctx: &Context) -> (usize, String) {
         Facet::LandUse => names(LandUse::ALL.iter().map(|v| v.as_str()).collect()),
         Facet::Category => names(IncentiveCategory::ALL.iter().map(|v| v.as_str()).collect()),
     };
-    (rank, value.to_string())
+    rank as u64
+}
+
+impl Pack {
+    /// Whether `value` is a value `facet` can take in `section` (for cleaning links).
+    pub fn knows(&self, section: Section, facet: Facet, value: &str) -> bool {
+        use crate::model::*;
+        match facet {
+            Facet::Zone => self.zone(value).is_some(),
+            Facet::Province => Province::parse(value).is_some(),
+            Facet::Industry => Industry::parse(value).is_some(),
+            Facet::Track => Track::parse(value).is_some(),
+            Facet::Kind => ProjectKind::parse(value).is_some(),
+            Facet::Party => Party::parse(value).is_some(),
+            Facet::Stage => ProjectStage::parse(value).is_some(),
+            Facet::Due => DUE_WINDOWS.contains(&value),
+            Facet::LandUse => LandUse::parse(value).is_some(),
+            Facet::Category => IncentiveCategory::parse(value).is_some(),
+            Facet::Status => match section {
+                Section::Scenarios => ScenarioStatus::parse(value).is_some(),
+                Section::Projects => ProjectStatus::parse(value).is_some(),
+                Section::Parcels => ParcelStatus::parse(value).is_some(),
+                Section::Incentives => IncentiveStatus::parse(value).is_some(),
+                Section::Zones => false,
+            },
+        }
+    }
+}
+
+/// Splits `text` into runs that match one of `terms` (true) or not (false), for highlighting.
+pub fn highlight(text: &str, terms: &[String]) -> Vec<(String, bool)> {
+    let lower = text.to_ascii_lowercase();
+    if terms.is_empty() {
+        return vec![(text.to_string(), false)];
+    }
+    let mut marked = vec![false; text.len()];
+    for t in terms.iter().filter(|t| !t.is_empty()) {
+        for (i, _) in lower.match_indices(t.as_str()) {
+            marked[i..i + t.len()].iter_mut().for_each(|m| *m = true);
+        }
+    }
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let m = marked[i];
+        match out.last_mut() {
+            Some((s, last)) if *last == m => s.push(c),
+            _ => out.push((c.to_string(), m)),
+        }
+    }
+    out
 }

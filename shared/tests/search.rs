@@ -351,3 +351,31 @@ proptest! {
         prop_assert_eq!(parsed, q);
     }
 }
+
+#[test]
+fn highlight_marks_every_match() {
+    use shared::search::highlight;
+    let parts = highlight(
+        "城乡低空物流配送 Drone delivery",
+        &["低空物流".into(), "drone".into()],
+    );
+    let marked: Vec<&str> = parts
+        .iter()
+        .filter(|(_, m)| *m)
+        .map(|(s, _)| s.as_str())
+        .collect();
+    assert_eq!(marked, ["低空物流", "Drone"]);
+    assert_eq!(
+        parts.iter().map(|(s, _)| s.as_str()).collect::<String>(),
+        "城乡低空物流配送 Drone delivery"
+    );
+}
+
+#[test]
+fn links_are_checked_against_the_pack() {
+    let p = pack();
+    assert!(p.knows(Section::Scenarios, Facet::Zone, "bengbu"));
+    assert!(!p.knows(Section::Scenarios, Facet::Zone, "atlantis"));
+    assert!(p.knows(Section::Parcels, Facet::Status, "available"));
+    assert!(!p.knows(Section::Scenarios, Facet::Status, "available"));
+}
