@@ -102,11 +102,7 @@ impl Pack {
                 (score > 0).then_some((score, o))
             })
             .collect();
-        sorted_by(list, |(score, _)| [desc(u64::from(*score)), 0])
-            .into_iter()
-            .take(limit)
-            .map(|(_, o)| o)
-            .collect()
+        best(list, limit)
     }
 
     /// Projects in other zones of the same sub-type, or else of the same track.
@@ -117,10 +113,15 @@ impl Pack {
             .filter(|o| o.zone != p.zone && o.kind.track() == p.kind.track())
             .map(|o| (u8::from(o.kind == p.kind), o))
             .collect();
-        sorted_by(list, |(score, _)| [desc(u64::from(*score)), 0])
-            .into_iter()
-            .take(limit)
-            .map(|(_, o)| o)
-            .collect()
+        best(list, limit)
     }
+}
+
+/// The `limit` records with the highest score, ties in data order.
+fn best<T>(scored: Vec<(u8, T)>, limit: usize) -> Vec<T> {
+    sorted_by(scored, |(score, _)| [desc(u64::from(*score)), 0])
+        .into_iter()
+        .take(limit)
+        .map(|(_, o)| o)
+        .collect()
 }

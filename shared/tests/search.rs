@@ -379,3 +379,19 @@ fn links_are_checked_against_the_pack() {
     assert!(p.knows(Section::Parcels, Facet::Status, "available"));
     assert!(!p.knows(Section::Scenarios, Facet::Status, "available"));
 }
+
+#[test]
+fn similar_offers_come_from_other_zones_closest_first() {
+    let p = pack();
+    let s = p.scenarios.iter().find(|s| s.track.is_some()).unwrap();
+    let similar = p.similar_scenarios(s, 6);
+    assert!(!similar.is_empty() && similar.len() <= 6);
+    assert!(similar.iter().all(|o| o.zone != s.zone));
+    let score = |o: &Scenario| u8::from(o.industry == s.industry) + u8::from(o.track == s.track);
+    assert!(similar.windows(2).all(|w| score(w[0]) >= score(w[1])));
+    let pj = &p.projects[0];
+    let similar = p.similar_projects(pj, 6);
+    assert!(similar
+        .iter()
+        .all(|o| o.zone != pj.zone && o.kind.track() == pj.kind.track()));
+}
