@@ -6,6 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::pack::{assemble, parse_manifest, MANIFEST};
+use shared::query::Facet;
+use shared::route::Section;
+use shared::search::{Context, Index};
 use shared::{Loaded, Problem, ProblemKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -70,6 +73,51 @@ pub fn provide_data() -> DataContext {
 
 pub fn use_data() -> DataContext {
     expect_context::<DataContext>()
+}
+
+/// Today's date in the browser's time zone.
+pub fn today() -> shared::values::Date {
+    let d = js_sys::Date::new_0();
+    shared::values::Date::from_ymd(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or_else(|| shared::values::Date::from_ymd(2026, 1, 1).expect("a valid constant date"))
+}
+
+/// Search indexes of one loaded pack (identified by its address), by section.
+type IndexCache = (usize, Vec<(Section, Arc<Index>)>);
+
+thread_local! {
+    /// Built the first time each explorer opens, kept while the pack stays loaded.
+    static INDEXES: std::cell::RefCell<IndexCache> = const { std::cell::RefCell::new((0, Vec::new())) };
+}
+
+/// The search index of `section`, built once per loaded pack.
+pub fn index_for(loaded: &Arc<Loaded>, section: Section) -> Arc<Index> {
+    let key = Arc::as_ptr(loaded) as usize;
+    INDEXES.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if cache.0 != key {
+            *cache = (key, Vec::new());
+        }
+        if let Some((_, index)) = cache.1.iter().find(|(s, _)| *s == section) {
+            return index.clone();
+        }
+        let pack = &loaded.pack;
+        let ctx = Context::new(pack, today());
+        let facets = Facet::for_section(section);
+        let index = Arc::new(match section {
+            Section::Scenarios => Index::build(&pack.scenarios, facets, &ctx),
+            Section::Projects => Index::build(&pack.projects, facets, &ctx),
+            Section::Parcels => Index::build(&pack.parcels, facets, &ctx),
+            Section::Incentives => Index::build(&pack.incentives, facets, &ctx),
+            Section::Zones => Index::build(&pack.zones, facets, &ctx),
+        });
+        cache.1.push((section, index.clone()));
+        index
+    })
 }
 
 /// Where the data folder is: `<meta name="huaihe-data" content="…">` lets a host page point

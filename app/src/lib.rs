@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::error_panel::ErrorPanel;
-use crate::components::layout::{Footer, Header, SampleNotice};
+use crate::components::layout::{footer, sample_notice, Header};
 use crate::data::{provide_data, DataState};
 use crate::lang::provide_lang;
 use crate::url::provide_url;
@@ -38,7 +38,6 @@ pub fn App() -> impl IntoView {
     let url = provide_url();
     let lang = provide_lang().0;
     let data = provide_data();
-    let s = move || lang.get().strings();
 
     // The document's language and title follow the language on screen (screen readers,
     // browser translation, tab titles).
@@ -50,23 +49,37 @@ pub fn App() -> impl IntoView {
         document().set_title(l.strings().app_name);
     });
 
-    let page = move || {
-        let route = url.0.with(|u| u.route.clone());
-        match data.state() {
-            DataState::Loading => {
-                view! { <p class="loading" role="status">{move || s().loading}</p> }.into_any()
-            }
-            DataState::Ready(loaded) => pages::page_for(route, loaded),
-            DataState::Failed(error) => view! { <ErrorPanel error=error/> }.into_any(),
-        }
-    };
+    // The page is rebuilt only when the route changes, not on every change of its query
+    // (a keystroke in a search box must not remount the explorer).
+    let route = Memo::new(move |_| url.0.with(|u| u.route.clone()));
 
-    view! {
-        <a class="skip" href="#main" on:click=focus_main>{move || s().skip_to_content}</a>
-        <Header/>
-        <SampleNotice/>
-        <main id="main" tabindex="-1">{page}</main>
-        <Footer/>
+    // The whole shell is drawn again when the language or the data state changes; inside it
+    // every text is a plain string of that language. Reactive text in every view would cost
+    // one effect per text node, and the wasm size of one closure type each.
+    move || {
+        let l = lang.get();
+        let s = l.strings();
+        let state = data.state();
+        let loaded = match &state {
+            DataState::Ready(loaded) => Some(loaded.clone()),
+            _ => None,
+        };
+        let body = match state {
+            DataState::Loading => {
+                view! { <p class="loading" role="status">{s.loading}</p> }.into_any()
+            }
+            DataState::Ready(loaded) => {
+                (move || pages::page_for(route.get(), loaded.clone(), l)).into_any()
+            }
+            DataState::Failed(error) => view! { <ErrorPanel error=error lang=l/> }.into_any(),
+        };
+        view! {
+            <a class="skip" href="#main" on:click=focus_main>{s.skip_to_content}</a>
+            <Header lang=l/>
+            {sample_notice(loaded.as_deref(), l)}
+            <main id="main" tabindex="-1">{body}</main>
+            {footer(loaded.as_deref(), l)}
+        }
     }
 }
 

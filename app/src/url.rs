@@ -9,9 +9,10 @@ use shared::route::{AppUrl, Route};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The current URL, updated on every `hashchange` (links, back/forward, typed edits).
+/// The current URL, updated on every `hashchange` (links, back/forward, typed edits) and by
+/// [`navigate`].
 #[derive(Clone, Copy)]
-pub struct UrlContext(pub ReadSignal<AppUrl>);
+pub struct UrlContext(pub ReadSignal<AppUrl>, WriteSignal<AppUrl>);
 
 fn current() -> AppUrl {
     let hash = window().location().hash().unwrap_or_default();
@@ -20,12 +21,20 @@ fn current() -> AppUrl {
 
 pub fn provide_url() -> UrlContext {
     let (url, set_url) = signal(current());
-    let on_change = Closure::<dyn Fn()>::new(move || set_url.set(current()));
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        let focused = focused_id();
+        set_url.set(current());
+        // A control that redraws the region it sits in (a facet box, the sort menu, the
+        // language switch) gets the focus back, so a keyboard user stays where they were.
+        if let Some(id) = focused {
+            refocus(id);
+        }
+    });
     let _ =
         window().add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
     // The listener lives as long as the page: the app is never unmounted.
     on_change.forget();
-    let ctx = UrlContext(url);
+    let ctx = UrlContext(url, set_url);
     provide_context(ctx);
     ctx
 }
@@ -34,8 +43,52 @@ pub fn use_url() -> ReadSignal<AppUrl> {
     expect_context::<UrlContext>().0
 }
 
-/// Reactive `href` for a link to `route`, keeping the current language.
-pub fn link(route: Route) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let url = use_url();
-    move || url.with(|u| u.goto(route.clone()).to_fragment())
+/// Shows `url`. A new history entry (`replace = false`) for clicks, so back/forward walk
+/// through them; the same entry for typing in a search box, so each letter is not a step back.
+pub fn navigate(url: AppUrl, replace: bool) {
+    let ctx = expect_context::<UrlContext>();
+    let fragment = url.to_fragment();
+    if replace {
+        // replaceState fires no hashchange: update the signal here.
+        let replaced = window().history().and_then(|h| {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment))
+        });
+        if replaced.is_ok() {
+            ctx.1.set(url);
+            return;
+        }
+    }
+    let _ = window().location().set_hash(&fragment);
+}
+
+/// `href` for a link to `route`, keeping the current language. Read once: pages are rebuilt
+/// when the route or the language changes, which is all a plain link depends on.
+pub fn href(route: Route) -> String {
+    use_url().with_untracked(|u| u.goto(route).to_fragment())
+}
+
+/// The id of the focused element, if it has one.
+fn focused_id() -> Option<String> {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty())
+}
+
+/// Puts the keyboard focus on the element with `id` once the redrawn page is on screen,
+/// unless the focus is already somewhere (the user moved on, or the element stayed).
+fn refocus(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let lost = document()
+                .active_element()
+                .is_none_or(|a| a.tag_name() == "BODY");
+            if lost {
+                let _ = el.focus();
+            }
+        }
+    });
 }

@@ -1,10 +1,12 @@
 //! Components rendered in a real browser (headless Debian chromium via wasm-bindgen-test).
 
 use huaihe_app::components::contact::ContactCard;
-use huaihe_app::components::text::Tr;
+use huaihe_app::components::record::card_view;
+use huaihe_app::components::text::shown;
 use huaihe_app::lang::LangContext;
 use leptos::prelude::*;
 use shared::model::Contact;
+use shared::present::{reach, Badge, Card, Fact, Shown};
 use shared::values::Text;
 use shared::Lang;
 use wasm_bindgen::JsCast;
@@ -30,17 +32,21 @@ fn render<V: IntoView + 'static>(
 
 #[wasm_bindgen_test]
 fn text_shows_the_current_language() {
-    let el = render(
-        Lang::En,
-        || view! { <Tr text=Text::new("低空物流", "Drone logistics")/> },
-    );
+    let el = render(Lang::En, || {
+        shown(
+            Shown::of(&Text::new("低空物流", "Drone logistics"), Lang::En),
+            Lang::En,
+        )
+    });
     assert_eq!(el.text_content().unwrap(), "Drone logistics");
     assert!(el.query_selector(".fallback").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
 fn missing_translation_falls_back_and_is_marked() {
-    let el = render(Lang::En, || view! { <Tr text=Text::new("低空物流", "")/> });
+    let el = render(Lang::En, || {
+        shown(Shown::of(&Text::new("低空物流", ""), Lang::En), Lang::En)
+    });
     let span = el
         .query_selector(".fallback")
         .unwrap()
@@ -57,7 +63,10 @@ fn contact_links_dial_and_mail() {
         email: Some("invest@example.org".into()),
         url: None,
     };
-    let el = render(Lang::Zh, move || view! { <ContactCard contact=contact/> });
+    let el = render(
+        Lang::Zh,
+        move || view! { <ContactCard reach=reach(&contact, Lang::Zh) lang=Lang::Zh/> },
+    );
     let tel = el
         .query_selector("a[href^='tel:']")
         .unwrap()
@@ -72,6 +81,43 @@ fn contact_links_dial_and_mail() {
         .expect("email link");
     assert_eq!(mail.text_content().unwrap(), "invest@example.org");
     assert!(el.text_content().unwrap().contains("联系人"));
+}
+
+#[wasm_bindgen_test]
+fn card_marks_search_terms_and_links_its_zone() {
+    let card = Card {
+        href: "#/scenarios/s1".into(),
+        title: Shown::plain("低空物流配送示范"),
+        badges: vec![Badge {
+            class: "status-open".into(),
+            label: "征集中",
+        }],
+        facts: vec![Fact {
+            label: "高新区",
+            value: Shown::plain("盐城高新区"),
+            href: Some("#/zones/yancheng".into()),
+        }],
+    };
+    let el = render(Lang::Zh, move || {
+        view! { <ul>{card_view(card, &["低空物流".to_string()], Lang::Zh)}</ul> }
+    });
+    let mark = el
+        .query_selector("h3 a mark")
+        .unwrap()
+        .expect("term marked");
+    assert_eq!(mark.text_content().unwrap(), "低空物流");
+    let title = el.query_selector("h3 a").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "低空物流配送示范");
+    assert_eq!(
+        title.get_attribute("href").as_deref(),
+        Some("#/scenarios/s1")
+    );
+    let zone = el.query_selector("dd a").unwrap().expect("zone linked");
+    assert_eq!(
+        zone.get_attribute("href").as_deref(),
+        Some("#/zones/yancheng")
+    );
+    assert!(el.query_selector(".badge-status-open").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]

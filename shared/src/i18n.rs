@@ -876,6 +876,19 @@ pub fn format_number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// The name of an explorer (and of its kind of record) in `lang`.
+pub fn section_title(section: crate::route::Section, lang: Lang) -> &'static str {
+    use crate::route::Section;
+    let s = lang.strings();
+    match section {
+        Section::Scenarios => s.nav_scenarios,
+        Section::Projects => s.nav_projects,
+        Section::Parcels => s.nav_parcels,
+        Section::Incentives => s.nav_incentives,
+        Section::Zones => s.nav_zones,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

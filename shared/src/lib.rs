@@ -7,6 +7,7 @@ pub mod matching;
 pub mod model;
 pub mod order;
 pub mod pack;
+pub mod present;
 pub mod query;
 pub mod route;
 pub mod schema;

@@ -33,3 +33,57 @@ export class Explorer {
     return this.page.getByRole('alert');
   }
 }
+
+/** An explorer page (scenarios, projects, parcels, incentives, zones). */
+export class ListPage {
+  constructor(readonly page: Page) {}
+
+  /** The live result count, e.g. "5 条" or "5 results". */
+  count(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /^[\d,]+ (条|results)$/ });
+  }
+
+  async expectCount(n: number) {
+    await expect(this.count()).toHaveText(new RegExp(`^${n.toLocaleString('en-US')} (条|results)$`));
+  }
+
+  search(): Locator {
+    return this.page.getByRole('searchbox');
+  }
+
+  /** Filters are folded away on a phone; open them if they are. */
+  async openFilters() {
+    const summary = this.page.getByText(/^(筛选|Filters)( \(\d+\))?$/);
+    const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+    if (!open) await summary.click();
+  }
+
+  facet(group: string, value: string): Locator {
+    return this.page
+      .getByRole('group', { name: group, exact: true })
+      .getByRole('checkbox', { name: new RegExp(`^${value} [\\d,]+$`) });
+  }
+
+  async setRange(group: string, end: string, value: string) {
+    const box = this.page.getByRole('group', { name: group }).getByLabel(end, { exact: true });
+    await box.fill(value);
+    await box.press('Tab');
+  }
+
+  sort(): Locator {
+    return this.page.getByRole('combobox', { name: /排序|Sort by/ });
+  }
+
+  /** Titles of the cards on this page, in order. */
+  titles(): Locator {
+    return this.page.getByRole('heading', { level: 3 });
+  }
+
+  pages(): Locator {
+    return this.page.getByRole('navigation', { name: /分页|Pages/ });
+  }
+
+  chips(): Locator {
+    return this.page.getByRole('list', { name: /当前筛选|Active filters/ }).getByRole('link');
+  }
+}

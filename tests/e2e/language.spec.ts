@@ -28,6 +28,7 @@ test('links keep the language while navigating', async ({ page }) => {
   await expect(page).toHaveURL(/#\/parcels\?lang=en$/);
   await expect(app.heading()).toHaveText('Land parcels');
   const first = load('parcels')[0];
+  await page.getByRole('searchbox').fill(first.id);
   await page.getByRole('link', { name: first.name.en }).click();
   await expect(app.heading()).toHaveText(first.name.en);
 });

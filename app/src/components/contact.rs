@@ -1,71 +1,46 @@
 //! Contact first: site selectors look for whom to call before anything else.
 
 use leptos::prelude::*;
-use shared::model::Contact;
+use shared::present::Reach;
+use shared::Lang;
 
-use crate::components::text::Tr;
-use crate::lang::use_lang;
+use crate::components::text::shown;
 
-/// `tel:` target: digits and a leading `+` only.
-fn tel_href(phone: &str) -> String {
-    let digits: String = phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{digits}")
+/// One way to reach the contact: label, link target, text.
+fn way(label: &'static str, href: String, text: String, external: bool) -> impl IntoView {
+    view! {
+        <li>
+            <span class="label">{label}</span>
+            " "
+            <a href=href rel=external.then_some("noopener noreferrer") target=external.then_some("_blank")>
+                {text}
+            </a>
+        </li>
+    }
 }
 
 #[component]
 pub fn ContactCard(
     /// Whom to reach.
-    contact: Contact,
+    reach: Reach,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let s = move || lang.get().strings();
-    let phone = contact
-        .phone
-        .clone()
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| {
-            view! {
-                <li>
-                    <span class="label">{move || s().phone}</span>
-                    " "
-                    <a href=tel_href(&p)>{p.clone()}</a>
-                </li>
-            }
-        });
-    let email = contact
-        .email
-        .clone()
-        .filter(|e| !e.trim().is_empty())
-        .map(|e| {
-            view! {
-                <li>
-                    <span class="label">{move || s().email}</span>
-                    " "
-                    <a href=format!("mailto:{e}")>{e.clone()}</a>
-                </li>
-            }
-        });
-    let web = contact.url.clone().map(|u| {
-        view! {
-            <li>
-                <span class="label">{move || s().website}</span>
-                " "
-                <a href=u.as_str().to_string() rel="noopener noreferrer" target="_blank">
-                    {u.as_str().to_string()}
-                </a>
-            </li>
-        }
-    });
+    let s = lang.strings();
+    let ways: Vec<_> = [
+        reach.phone.map(|(href, text)| (s.phone, href, text, false)),
+        reach.email.map(|(href, text)| (s.email, href, text, false)),
+        reach.website.map(|u| (s.website, u.clone(), u, true)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(label, href, text, external)| way(label, href, text, external))
+    .collect();
     view! {
         <section class="contact" aria-labelledby="contact-title">
-            <h2 id="contact-title">{move || s().contact}</h2>
-            <p class="contact-name">
-                <Tr text=contact.name.clone()/>
-            </p>
-            <ul>{phone} {email} {web}</ul>
+            <h2 id="contact-title">{s.contact}</h2>
+            <p class="contact-name">{shown(reach.name, lang)}</p>
+            <ul>{ways}</ul>
         </section>
     }
 }

@@ -2,10 +2,9 @@
 //! with "Try again" (refetch) and, when valid records remain, "Show the valid records anyway".
 
 use leptos::prelude::*;
-use shared::Severity;
+use shared::{Lang, Severity};
 
 use crate::data::{use_data, LoadError};
-use crate::lang::use_lang;
 
 /// How many problems are listed before the rest is summarised.
 const SHOWN: usize = 50;
@@ -14,10 +13,11 @@ const SHOWN: usize = 50;
 pub fn ErrorPanel(
     /// The reason the pack cannot be shown.
     error: LoadError,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
-    let lang = use_lang();
     let data = use_data();
-    let s = move || lang.get().strings();
+    let s = lang.strings();
     let partial = match &error {
         LoadError::Invalid(l) => {
             let p = &l.pack;
@@ -47,20 +47,20 @@ pub fn ErrorPanel(
                 </tr>
             }
         })
-        .collect_view();
+        .collect::<Vec<_>>();
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title">{move || s().error_title}</h1>
-            <p>{move || s().error_lead}</p>
+            <h1 id="error-title">{s.error_title}</h1>
+            <p>{s.error_lead}</p>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{move || s().error_file}</th>
-                            <th scope="col">{move || s().error_where}</th>
+                            <th scope="col">{s.error_file}</th>
+                            <th scope="col">{s.error_where}</th>
                             <th scope="col"></th>
-                            <th scope="col">{move || s().error_found}</th>
-                            <th scope="col">{move || s().error_expected}</th>
+                            <th scope="col">{s.error_found}</th>
+                            <th scope="col">{s.error_expected}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -69,13 +69,13 @@ pub fn ErrorPanel(
             {(total > SHOWN).then(|| view! { <p>"… +" {total - SHOWN}</p> })}
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| data.resource.refetch()>
-                    {move || s().retry}
+                    {s.retry}
                 </button>
                 {partial
                     .then(|| {
                         view! {
                             <button type="button" on:click=move |_| data.accept_partial.set(true)>
-                                {move || s().show_valid_anyway}
+                                {s.show_valid_anyway}
                             </button>
                         }
                     })}

@@ -1,7 +1,8 @@
 //! Reusable views.
 
-pub mod card;
 pub mod contact;
 pub mod error_panel;
+pub mod facets;
 pub mod layout;
+pub mod record;
 pub mod text;

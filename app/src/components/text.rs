@@ -1,37 +1,19 @@
-//! Showing a bilingual [`Text`] in the current language; a text missing in that language falls
-//! back to the other one, marked so the reader (and a screen reader, through `lang`) knows.
+//! Showing a text that may be in the other language because its translation is missing: marked,
+//! with its own `lang` so that a screen reader pronounces it right.
 
+use leptos::either::Either;
 use leptos::prelude::*;
-use shared::values::Text;
+use shared::present::Shown;
 use shared::Lang;
 
-use crate::lang::use_lang;
-
-/// A bilingual text in the current language, with the fallback marked.
-#[component]
-pub fn Tr(
-    /// The text to show.
-    text: Text,
-) -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        let l = lang.get();
-        let shown = text.get(l);
-        if shown.fallback {
-            let other = l.other();
-            view! {
-                <span lang=other.html_tag() class="fallback" title=l.strings().translation_missing>
-                    {shown.text.to_string()}
-                </span>
-            }
-            .into_any()
-        } else {
-            shown.text.to_string().into_any()
-        }
+/// A [`Shown`] text; `lang` is the page's language (for the "translation missing" hint).
+pub fn shown(text: Shown, lang: Lang) -> impl IntoView {
+    match text.lang {
+        Some(other) => Either::Left(view! {
+            <span lang=other.html_tag() class="fallback" title=lang.strings().translation_missing>
+                {text.text}
+            </span>
+        }),
+        None => Either::Right(text.text),
     }
-}
-
-/// The plain string of a text in `lang` (fallback unmarked), for attributes and titles.
-pub fn plain(text: &Text, lang: Lang) -> String {
-    text.get(lang).text.to_string()
 }

@@ -5,68 +5,78 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::i18n::Label;
 use shared::model::Membership;
+use shared::present::Shown;
 use shared::route::{Route, Section};
-use shared::Loaded;
+use shared::{Lang, Loaded};
 
-use crate::components::text::Tr;
-use crate::lang::use_lang;
-use crate::url::link;
+use crate::components::text::shown;
+use crate::url::href;
 
 #[component]
 pub fn AlliancePage(
     /// The loaded pack.
     loaded: Arc<Loaded>,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let s = move || lang.get().strings();
+    let s = lang.strings();
     let pack = &loaded.pack;
-    let a = pack.manifest.alliance.clone();
-    let secretariat = pack
-        .zone(a.secretariat.as_str())
-        .map(|z| z.short_name.clone());
+    let a = &pack.manifest.alliance;
+    let tr = |t: &shared::values::Text| shown(Shown::of(t, lang), lang);
+    let secretariat = pack.zone(a.secretariat.as_str()).map(|z| {
+        view! { <div><dt>{s.alliance_secretariat}</dt><dd>{tr(&z.short_name)}</dd></div> }
+    });
     let zone_list = |membership: Membership| {
-        pack.zones
+        let items: Vec<_> = pack
+            .zones
             .iter()
             .filter(|z| z.membership == membership)
             .map(|z| {
-                let (name, province) = (z.short_name.clone(), z.province);
                 view! {
                     <li>
-                        <a href=link(Route::Detail(Section::Zones, z.id.to_string()))><Tr text=name/></a>
-                        " · " {move || province.label(lang.get())}
+                        <a href=href(Route::Detail(Section::Zones, z.id.to_string()))>{tr(&z.short_name)}</a>
+                        " · " {z.province.label(lang)}
                     </li>
                 }
             })
-            .collect_view()
+            .collect();
+        view! {
+            <h2>{membership.label(lang)}</h2>
+            <ul class="zone-list">{items}</ul>
+        }
     };
-    let members = zone_list(Membership::Member);
-    let guests = zone_list(Membership::Guest);
+    let directions: Vec<_> = a
+        .directions
+        .iter()
+        .map(|d| view! { <li>{tr(d)}</li> })
+        .collect();
+    let milestones: Vec<_> = a
+        .milestones
+        .iter()
+        .map(|m| {
+            view! {
+                <li><strong>{m.date.to_string()}</strong> " · " {tr(&m.place)} " — " {tr(&m.text)}</li>
+            }
+        })
+        .collect();
     view! {
         <article class="alliance">
-            <h1><Tr text=a.name.clone()/></h1>
+            <h1>{tr(&a.name)}</h1>
             <dl class="facts">
-                <div><dt>{move || s().alliance_founded}</dt><dd>{a.founded.to_string()}</dd></div>
-                {secretariat.map(|n| view! {
-                    <div><dt>{move || s().alliance_secretariat}</dt><dd><Tr text=n/></dd></div>
-                })}
+                <div><dt>{s.alliance_founded}</dt><dd>{a.founded.to_string()}</dd></div>
+                {secretariat}
             </dl>
             <section>
-                <h2>{move || s().alliance_directions}</h2>
-                <ol>{a.directions.into_iter().map(|d| view! { <li><Tr text=d/></li> }).collect_view()}</ol>
+                <h2>{s.alliance_directions}</h2>
+                <ol>{directions}</ol>
             </section>
             <section>
-                <h2>{move || s().alliance_milestones}</h2>
-                <ul>
-                    {a.milestones.into_iter().map(|m| view! {
-                        <li><strong>{m.date.to_string()}</strong> " · " <Tr text=m.place/> " — " <Tr text=m.text/></li>
-                    }).collect_view()}
-                </ul>
+                <h2>{s.alliance_milestones}</h2>
+                <ul>{milestones}</ul>
             </section>
             <section>
-                <h2>{move || Membership::Member.label(lang.get())}</h2>
-                <ul class="zone-list">{members}</ul>
-                <h2>{move || Membership::Guest.label(lang.get())}</h2>
-                <ul class="zone-list">{guests}</ul>
+                {zone_list(Membership::Member)}
+                {zone_list(Membership::Guest)}
             </section>
         </article>
     }

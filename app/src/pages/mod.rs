@@ -2,8 +2,8 @@
 
 pub mod alliance;
 pub mod detail;
+pub mod explorer;
 pub mod home;
-pub mod list;
 pub mod not_found;
 pub mod river_air;
 
@@ -11,19 +11,21 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::route::Route;
-use shared::Loaded;
+use shared::{Lang, Loaded};
 
-pub fn page_for(route: Route, loaded: Arc<Loaded>) -> AnyView {
+pub fn page_for(route: Route, loaded: Arc<Loaded>, lang: Lang) -> AnyView {
     match route {
-        Route::Home => view! { <home::HomePage loaded=loaded/> }.into_any(),
+        Route::Home => view! { <home::HomePage loaded=loaded lang=lang/> }.into_any(),
         Route::List(section) => {
-            view! { <list::ListPage section=section loaded=loaded/> }.into_any()
+            view! { <explorer::ExplorerPage section=section loaded=loaded lang=lang/> }.into_any()
         }
         Route::Detail(section, id) => {
-            view! { <detail::DetailPage section=section id=id loaded=loaded/> }.into_any()
+            view! { <detail::DetailPage section=section id=id loaded=loaded lang=lang/> }.into_any()
         }
-        Route::RiverAir => view! { <river_air::RiverAirPage loaded=loaded/> }.into_any(),
-        Route::Alliance => view! { <alliance::AlliancePage loaded=loaded/> }.into_any(),
-        Route::NotFound(path) => view! { <not_found::NotFoundPage path=path/> }.into_any(),
+        Route::RiverAir => view! { <river_air::RiverAirPage loaded=loaded lang=lang/> }.into_any(),
+        Route::Alliance => view! { <alliance::AlliancePage loaded=loaded lang=lang/> }.into_any(),
+        Route::NotFound(path) => {
+            view! { <not_found::NotFoundPage path=path lang=lang/> }.into_any()
+        }
     }
 }

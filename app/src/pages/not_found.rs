@@ -2,23 +2,24 @@
 
 use leptos::prelude::*;
 use shared::route::Route;
+use shared::Lang;
 
-use crate::lang::use_lang;
-use crate::url::link;
+use crate::url::href;
 
 #[component]
 pub fn NotFoundPage(
     /// The path that was asked for.
     path: String,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let s = move || lang.get().strings();
+    let s = lang.strings();
     view! {
         <section class="not-found">
-            <h1>{move || s().not_found_title}</h1>
-            <p>{move || s().not_found_body}</p>
+            <h1>{s.not_found_title}</h1>
+            <p>{s.not_found_body}</p>
             <p><code>{path}</code></p>
-            <p><a class="button primary" href=link(Route::Home)>{move || s().go_home}</a></p>
+            <p><a class="button primary" href=href(Route::Home)>{s.go_home}</a></p>
         </section>
     }
 }

@@ -1,83 +1,102 @@
 //! "Inland river + low-altitude" (内河+低空): the two tracks side by side, grouped by sub-type,
-//! with totals computed from the pack.
+//! with totals computed from the pack and links into the filtered explorers.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::i18n::{format_number, format_wan, Label};
 use shared::model::{ProjectKind, Track};
+use shared::present::Ctx;
 use shared::route::{Route, Section};
-use shared::Loaded;
+use shared::{Lang, Loaded};
 
-use crate::lang::use_lang;
+use crate::data::today;
 use crate::url::use_url;
+
+fn column(ctx: &Ctx, track: Track) -> impl IntoView {
+    let (pack, l) = (ctx.pack, ctx.lang);
+    let s = l.strings();
+    let in_track: Vec<_> = pack
+        .projects
+        .iter()
+        .filter(|p| p.kind.track() == track)
+        .collect();
+    let total: f64 = in_track.iter().map(|p| p.investment.0).sum();
+    let groups: Vec<_> = ProjectKind::ALL
+        .iter()
+        .filter(|k| k.track() == track)
+        .map(|kind| {
+            let links: Vec<_> = in_track
+                .iter()
+                .filter(|p| p.kind == *kind)
+                .map(|p| {
+                    let href = ctx.url.goto(Route::Detail(Section::Projects, p.id.to_string())).to_fragment();
+                    view! { <li><a href=href>{p.title.get(l).text.to_string()}</a> " · " {format_wan(p.investment.0, l)}</li> }
+                })
+                .collect();
+            let n = links.len();
+            view! {
+                <section class="group">
+                    <h3><a href=ctx.filtered(Section::Projects, "kind", kind.as_str())>{kind.label(l)} " (" {n} ")"</a></h3>
+                    <ul>{links}</ul>
+                </section>
+            }
+        })
+        .collect();
+    let zones: Vec<&str> = pack
+        .zones
+        .iter()
+        .filter(|z| in_track.iter().any(|p| p.zone == z.id))
+        .map(|z| z.short_name.get(l).text)
+        .collect();
+    let scenarios = pack
+        .scenarios
+        .iter()
+        .filter(|s| s.track == Some(track))
+        .count();
+    view! {
+        <section class=format!("track track-{}", track.as_str())>
+            <h2>{track.label(l)}</h2>
+            <dl class="track-total">
+                <div><dt>{s.projects_count}</dt><dd>{format_number(in_track.len() as f64, 0)}</dd></div>
+                <div><dt>{s.investment}</dt><dd>{format_wan(total, l)}</dd></div>
+                <div><dt>{s.nav_zones}</dt><dd>{zones.len()}</dd></div>
+            </dl>
+            <p class="track-zones">{zones.join(" · ")}</p>
+            <p class="track-links">
+                <a href=ctx.filtered(Section::Projects, "track", track.as_str())>{s.nav_projects} " → "</a>
+                " · "
+                <a href=ctx.filtered(Section::Scenarios, "track", track.as_str())>
+                    {s.nav_scenarios} " (" {scenarios} ") → "
+                </a>
+            </p>
+            {groups}
+        </section>
+    }
+}
 
 #[component]
 pub fn RiverAirPage(
     /// The loaded pack.
     loaded: Arc<Loaded>,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let url = use_url();
-    let s = move || lang.get().strings();
-    let column = move |track: Track| {
-        let loaded = loaded.clone();
-        move || {
-            let l = lang.get();
-            let pack = &loaded.pack;
-            let in_track: Vec<_> = pack
-                .projects
-                .iter()
-                .filter(|p| p.kind.track() == track)
-                .collect();
-            let total: f64 = in_track.iter().map(|p| p.investment.0).sum();
-            let groups = ProjectKind::ALL
-                .iter()
-                .filter(|k| k.track() == track)
-                .map(|kind| {
-                    let items: Vec<_> = in_track.iter().filter(|p| p.kind == *kind).collect();
-                    let links = items
-                        .iter()
-                        .map(|p| {
-                            let href = url.with(|u| u.goto(Route::Detail(Section::Projects, p.id.to_string())).to_fragment());
-                            view! { <li><a href=href>{p.title.get(l).text.to_string()}</a> " · " {format_wan(p.investment.0, l)}</li> }
-                        })
-                        .collect_view();
-                    view! {
-                        <section class="group">
-                            <h3>{kind.label(l)} " (" {items.len()} ")"</h3>
-                            <ul>{links}</ul>
-                        </section>
-                    }
-                })
-                .collect_view();
-            let zones: Vec<String> = pack
-                .zones
-                .iter()
-                .filter(|z| in_track.iter().any(|p| p.zone == z.id))
-                .map(|z| z.short_name.get(l).text.to_string())
-                .collect();
-            view! {
-                <section class=format!("track track-{}", track.as_str())>
-                    <h2>{track.label(l)}</h2>
-                    <dl class="track-total">
-                        <div><dt>{l.strings().projects_count}</dt><dd>{format_number(in_track.len() as f64, 0)}</dd></div>
-                        <div><dt>{l.strings().investment}</dt><dd>{format_wan(total, l)}</dd></div>
-                        <div><dt>{l.strings().nav_zones}</dt><dd>{zones.len()}</dd></div>
-                    </dl>
-                    <p class="track-zones">{zones.join(" · ")}</p>
-                    {groups}
-                </section>
-            }
-        }
+    let s = lang.strings();
+    let url = use_url().get_untracked();
+    let ctx = Ctx {
+        pack: &loaded.pack,
+        lang,
+        url: &url,
+        today: today(),
     };
     view! {
         <section class="river-air">
-            <h1>{move || s().nav_river_air}</h1>
-            <p class="lead">{move || s().river_air_lead}</p>
+            <h1>{s.nav_river_air}</h1>
+            <p class="lead">{s.river_air_lead}</p>
             <div class="tracks">
-                {column(Track::InlandRiver)}
-                {column(Track::LowAltitude)}
+                {column(&ctx, Track::InlandRiver)}
+                {column(&ctx, Track::LowAltitude)}
             </div>
         </section>
     }

@@ -1,0 +1,122 @@
+//! Facets with live counts and range filters. Every change goes to the URL through
+//! `show_query`; the page re-reads it from there (and `url::provide_url` puts the focus back on
+//! the box that was changed).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::i18n::{facet_title, format_number, measure_label};
+use shared::present::{bound_text, facet_value_name};
+use shared::query::{Bounds, ListQuery, Measure};
+use shared::route::Section;
+use shared::search::Results;
+use shared::{Lang, Loaded};
+
+use crate::pages::explorer::show_query;
+
+/// Parses a number typed into a range box; blank or invalid means "no bound".
+fn bound(text: &str) -> Option<f64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)
+}
+
+/// Sets one end of `measure`'s range (`None` leaves it), reading swapped bounds as meant.
+fn set_bound(
+    query: Memo<ListQuery>,
+    measure: Measure,
+    min: Option<Option<f64>>,
+    max: Option<Option<f64>>,
+) {
+    let mut q = query.get_untracked();
+    let b = q.range(measure);
+    let (lo, hi) = match (min.unwrap_or(b.min), max.unwrap_or(b.max)) {
+        (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+        other => other,
+    };
+    q.set_range(measure, Bounds { min: lo, max: hi });
+    q.page = 1;
+    show_query(&q, false);
+}
+
+#[component]
+pub fn FacetPanel(
+    /// Which explorer.
+    section: Section,
+    /// The explorer's current query.
+    query: Memo<ListQuery>,
+    /// Its results, with the facet counts.
+    results: Memo<Results>,
+    /// The pack, for zone names.
+    loaded: Arc<Loaded>,
+    /// The page's language.
+    lang: Lang,
+) -> impl IntoView {
+    let s = lang.strings();
+    move || {
+        let q = query.get();
+        let ranges: Vec<_> = Measure::for_section(section)
+            .iter()
+            .map(|m| {
+                let m = *m;
+                let b = q.range(m);
+                let id = format!("range-{}", m.key());
+                view! {
+                    <fieldset class="facet range">
+                        <legend>{measure_label(m, lang)}</legend>
+                        <label for=format!("{id}-min")>{s.range_min}</label>
+                        <input id=format!("{id}-min") type="number" min="0" step="any" inputmode="decimal"
+                            value=bound_text(b.min)
+                            on:change=move |ev| set_bound(query, m, Some(bound(&event_target_value(&ev))), None)/>
+                        <label for=format!("{id}-max")>{s.range_max}</label>
+                        <input id=format!("{id}-max") type="number" min="0" step="any" inputmode="decimal"
+                            value=bound_text(b.max)
+                            on:change=move |ev| set_bound(query, m, None, Some(bound(&event_target_value(&ev))))/>
+                    </fieldset>
+                }
+            })
+            .collect();
+        let facets: Vec<_> = results.with(|r| {
+            r.facet_counts
+                .iter()
+                .map(|(facet, values)| {
+                    let facet = *facet;
+                    // A value with no results is left out unless it is ticked (then it can be
+                    // unticked): a count never promises results that are not there.
+                    let options: Vec<_> = values
+                        .iter()
+                        .filter(|(v, n)| *n > 0 || q.is_selected(facet, v))
+                        .map(|(value, n)| {
+                            let v = value.clone();
+                            let on_change = move |ev: leptos::ev::Event| {
+                                let mut q = query.get_untracked();
+                                q.toggle(facet, &v, event_target_checked(&ev));
+                                q.page = 1;
+                                show_query(&q, false);
+                            };
+                            view! {
+                                <li>
+                                    <label>
+                                        <input type="checkbox" id=format!("f-{}-{value}", facet.key())
+                                            checked=q.is_selected(facet, value) on:change=on_change/>
+                                        <span class="option-label">{facet_value_name(&loaded.pack, facet, value, lang)}</span>
+                                        " "
+                                        <span class="count">{format_number(*n as f64, 0)}</span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect();
+                    view! {
+                        <fieldset class="facet">
+                            <legend>{facet_title(facet, lang)}</legend>
+                            <ul>{options}</ul>
+                        </fieldset>
+                    }
+                })
+                .collect()
+        });
+        view! { <div class="facet-panel">{ranges} {facets}</div> }
+    }
+}

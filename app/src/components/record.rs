@@ -1,0 +1,130 @@
+//! A record drawn from its presentation ([`shared::present`]): the card in a list and the detail
+//! page. One view each for every kind of record, so a new field costs no new view type.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use shared::present::{Badge, Card, Detail, Fact, Related};
+use shared::search::highlight;
+use shared::Lang;
+
+use crate::components::contact::ContactCard;
+use crate::components::text::shown;
+
+fn badges(list: Vec<Badge>) -> impl IntoView {
+    let items: Vec<_> = list
+        .into_iter()
+        .map(|b| view! { <span class=format!("badge badge-{}", b.class)>{b.label}</span> })
+        .collect();
+    view! { <p class="badges">{items}</p> }
+}
+
+fn facts(list: Vec<Fact>, lang: Lang) -> impl IntoView {
+    let rows: Vec<_> = list
+        .into_iter()
+        .map(|f| {
+            let value = match f.href {
+                Some(href) => Either::Left(view! { <a href=href>{shown(f.value, lang)}</a> }),
+                None => Either::Right(shown(f.value, lang)),
+            };
+            view! { <div><dt>{f.label}</dt><dd>{value}</dd></div> }
+        })
+        .collect();
+    view! { <dl class="facts">{rows}</dl> }
+}
+
+/// A card in an explorer's list, its title with the search terms marked.
+pub fn card_view(card: Card, terms: &[String], lang: Lang) -> impl IntoView {
+    let title: Vec<_> = highlight(&card.title.text, terms)
+        .into_iter()
+        .map(|(text, hit)| {
+            if hit {
+                Either::Left(view! { <mark>{text}</mark> })
+            } else {
+                Either::Right(text)
+            }
+        })
+        .collect();
+    let fallback = card.title.lang;
+    view! {
+        <li class="card">
+            <h3>
+                <a href=card.href lang=fallback.map(|l| l.html_tag()) class:fallback=fallback.is_some()>
+                    {title}
+                </a>
+            </h3>
+            {badges(card.badges)}
+            {facts(card.facts, lang)}
+        </li>
+    }
+}
+
+fn related(list: Vec<Related>, lang: Lang) -> impl IntoView {
+    list.into_iter()
+        .enumerate()
+        .map(|(n, r)| {
+            let (id, labelled_by) = (format!("related-{n}"), format!("related-{n}"));
+            let items: Vec<_> = r
+                .items
+                .into_iter()
+                .map(|i| {
+                    view! {
+                        <li>
+                            <a href=i.href>{shown(i.name, lang)}</a>
+                            {i.zone.map(|z| view! { " · " {shown(z, lang)} })}
+                            {i.condition.map(|c| view! { " " <span class="condition">"(" {c} ")"</span> })}
+                        </li>
+                    }
+                })
+                .collect();
+            view! {
+                <section class="related" aria-labelledby=labelled_by>
+                    <h2 id=id>{r.title}</h2>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+        .collect::<Vec<_>>()
+}
+
+/// A whole detail page: title, badges, contact first, facts, text, lists, related, sources.
+pub fn detail_view(d: Detail, lang: Lang) -> impl IntoView {
+    let s = lang.strings();
+    let lists: Vec<_> = d
+        .lists
+        .into_iter()
+        .map(|(title, items)| {
+            let items: Vec<_> = items
+                .into_iter()
+                .map(|t| view! { <li>{shown(t, lang)}</li> })
+                .collect();
+            view! { <section><h2>{title}</h2><ul>{items}</ul></section> }
+        })
+        .collect();
+    let sources = (!d.sources.is_empty()).then(|| {
+        let items: Vec<_> = d
+            .sources
+            .into_iter()
+            .map(|(title, url)| match url {
+                Some(u) => Either::Left(view! {
+                    <li><a href=u rel="noopener noreferrer" target="_blank">{title}</a></li>
+                }),
+                None => Either::Right(view! { <li>{title}</li> }),
+            })
+            .collect();
+        view! { <section class="sources"><h2>{s.sources}</h2><ul>{items}</ul></section> }
+    });
+    view! {
+        <article class="detail">
+            <h1>{shown(d.title, lang)}</h1>
+            {badges(d.badges)}
+            <div class="detail-grid">
+                {d.contact.map(|reach| view! { <ContactCard reach=reach lang=lang/> })}
+                {facts(d.facts, lang)}
+            </div>
+            {d.body.map(|t| view! { <p class="body-text">{shown(t, lang)}</p> })}
+            {lists}
+            {related(d.related, lang)}
+            {sources}
+        </article>
+    }
+}

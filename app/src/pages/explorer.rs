@@ -1,0 +1,260 @@
+//! An explorer: search, facets with counts, ranges, sort and pages over one kind of record. All of
+//! it lives in the URL (`shared::query::ListQuery`), so a copied link reopens the same view, and
+//! back/forward walk through the changes.
+
+use std::sync::Arc;
+
+use leptos::either::Either;
+use leptos::html::Input;
+use leptos::prelude::*;
+use shared::i18n::{format_number, section_title, sort_label};
+use shared::present::{chips, Ctx};
+use shared::query::{IgnoreReason, ListQuery, Sort};
+use shared::route::Section;
+use shared::search::terms;
+use shared::{Lang, Loaded};
+use wasm_bindgen::JsCast;
+
+use crate::components::facets::FacetPanel;
+use crate::components::record::card_view;
+use crate::data::{index_for, today};
+use crate::url::{navigate, use_url};
+
+/// Shows `query` for the current route; `replace` for typing, a new history entry otherwise.
+pub fn show_query(query: &ListQuery, replace: bool) {
+    let url = use_url().get_untracked();
+    navigate(url.with_view(query.to_pairs()), replace);
+}
+
+/// The link that shows `query` on the current route (chips, pages, "clear all").
+fn query_href(query: &ListQuery) -> String {
+    use_url().with_untracked(|u| u.with_view(query.to_pairs()).to_fragment())
+}
+
+#[component]
+pub fn ExplorerPage(
+    /// Which explorer.
+    section: Section,
+    /// The loaded pack.
+    loaded: Arc<Loaded>,
+    /// The page's language.
+    lang: Lang,
+) -> impl IntoView {
+    let s = lang.strings();
+    let url = use_url();
+    let index = index_for(&loaded, section);
+    let pack = loaded.clone();
+    let parsed = Memo::new(move |_| {
+        url.with(|u| ListQuery::parse(section, &u.query, |f, v| pack.pack.knows(section, f, v)))
+    });
+    // The search runs again only when the query changes, not on every URL write.
+    let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+    let results = Memo::new(move |_| query.with(|q| index.run(q)));
+
+    // The box shows the URL's text (deep link, back/forward) unless it already does: writing
+    // it back while typing would eat the space between two words.
+    let input = NodeRef::<Input>::new();
+    Effect::new(move |_| {
+        let text = query.with(|q| q.text.clone());
+        if let Some(el) = input.get() {
+            if el.value().trim() != text {
+                el.set_value(&text);
+            }
+        }
+    });
+    let on_search = move |ev: leptos::ev::Event| {
+        let composing = ev
+            .dyn_ref::<web_sys::InputEvent>()
+            .is_some_and(|e| e.is_composing());
+        if composing {
+            return;
+        }
+        let mut q = query.get_untracked();
+        q.text = event_target_value(&ev).trim().to_string();
+        q.page = 1;
+        show_query(&q, true);
+    };
+
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0)
+        >= 760.0;
+    let filters_title = move || {
+        let n =
+            query.with(|q| q.facets.iter().map(|(_, v)| v.len()).sum::<usize>() + q.ranges.len());
+        if n > 0 {
+            format!("{} ({n})", s.filters)
+        } else {
+            s.filters.to_string()
+        }
+    };
+    let facets_pack = loaded.clone();
+    // The count stays in place (a live region is announced when its text changes, not when
+    // it is replaced).
+    let count = move || {
+        let n = results.with(|r| r.hits.len());
+        format!("{} {}", format_number(n as f64, 0), s.results)
+    };
+    let list = move || results_view(section, &loaded, lang, parsed, results);
+    view! {
+        <section class="explorer">
+            <h1>{section_title(section, lang)}</h1>
+            <div class="explorer-grid">
+                <details class="filters" open=wide>
+                    <summary>{filters_title}</summary>
+                    <FacetPanel section=section query=query results=results loaded=facets_pack lang=lang/>
+                </details>
+                <div class="results">
+                    <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
+                        <label for="q">{s.search_label}</label>
+                        <input id="q" type="search" autocomplete="off" node_ref=input
+                            placeholder=s.search_placeholder on:input=on_search/>
+                    </form>
+                    <div class="toolbar">
+                        <p class="result-count" role="status" aria-live="polite">{count}</p>
+                    </div>
+                    {list}
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Everything under the count, redrawn as one piece when the query or its results change:
+/// the ignored-link notice, the sort menu, the chips, the cards (or the empty state) and the
+/// page links.
+fn results_view(
+    section: Section,
+    loaded: &Loaded,
+    lang: Lang,
+    parsed: Memo<(ListQuery, Vec<shared::query::Ignored>)>,
+    results: Memo<shared::search::Results>,
+) -> impl IntoView {
+    let s = lang.strings();
+    let (q, ignored) = parsed.get();
+    let url = use_url().get_untracked();
+    let ctx = Ctx {
+        pack: &loaded.pack,
+        lang,
+        url: &url,
+        today: today(),
+    };
+    let ignored = (!ignored.is_empty()).then(|| {
+        let items: Vec<_> = ignored
+            .into_iter()
+            .map(|i| {
+                let why = match i.reason {
+                    IgnoreReason::UnknownKey => s.unknown_key,
+                    IgnoreReason::BadValue => s.bad_value,
+                };
+                view! { <li><code>{format!("{}={}", i.key, i.value)}</code> " (" {why} ")"</li> }
+            })
+            .collect();
+        view! {
+            <div class="ignored" role="status">
+                <p>{s.ignored_notice}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+
+    let current = q.effective_sort();
+    let options: Vec<_> = Sort::for_section(section)
+        .into_iter()
+        .filter(|o| *o != Sort::Relevance || !q.text.is_empty())
+        .map(|o| view! { <option value=o.key() selected=o == current>{sort_label(o, lang)}</option> })
+        .collect();
+    let on_sort = move |ev: leptos::ev::Event| {
+        let key = event_target_value(&ev);
+        let mut q = parsed.with_untracked(|(q, _)| q.clone());
+        q.sort = Sort::for_section(section)
+            .into_iter()
+            .find(|o| o.key() == key);
+        q.page = 1;
+        show_query(&q, false);
+    };
+
+    let active = chips(&loaded.pack, &q, lang);
+    let chips = (!active.is_empty()).then(|| {
+        let items: Vec<_> = active
+            .into_iter()
+            .map(|(label, next)| {
+                let aria = format!("{} {label}", s.remove);
+                view! {
+                    <li>
+                        <a class="chip" href=query_href(&next) aria-label=aria>
+                            {label} <span aria-hidden="true">" ×"</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect();
+        view! {
+            <div class="active-filters">
+                <ul aria-label=s.active_filters>{items}</ul>
+                <a class="link" href=query_href(&ListQuery::default())>{s.clear_all}</a>
+            </div>
+        }
+    });
+
+    let (page, pages, cards) = results.with(|r| {
+        let cards: Vec<_> = r
+            .page_hits
+            .iter()
+            .filter_map(|i| ctx.card(section, *i))
+            .collect();
+        (r.page, r.pages, cards)
+    });
+    let list = if cards.is_empty() {
+        Either::Left(view! {
+            <div class="empty">
+                <p>{s.no_results}</p>
+                {q.is_filtered().then(|| view! {
+                    <a class="button primary" href=query_href(&ListQuery::default())>{s.clear_all}</a>
+                })}
+            </div>
+        })
+    } else {
+        let terms = terms(&q.text);
+        let items: Vec<_> = cards
+            .into_iter()
+            .map(|c| card_view(c, &terms, lang))
+            .collect();
+        Either::Right(view! { <ul class="cards">{items}</ul> })
+    };
+
+    let pagination = (pages > 1).then(|| {
+        let to = |p: usize, label: String, rel: Option<&'static str>| {
+            let mut next = q.clone();
+            next.page = p;
+            let here = (p == page && rel.is_none()).then_some("page");
+            view! { <li><a href=query_href(&next) rel=rel aria-current=here>{label}</a></li> }
+        };
+        let mut links = Vec::new();
+        if page > 1 {
+            links.push(to(page - 1, s.prev_page.into(), Some("prev")));
+        }
+        links.extend((1..=pages).map(|p| to(p, p.to_string(), None)));
+        if page < pages {
+            links.push(to(page + 1, s.next_page.into(), Some("next")));
+        }
+        view! {
+            <nav class="pagination" aria-label=s.pagination>
+                <ul>{links}</ul>
+            </nav>
+        }
+    });
+
+    view! {
+        {ignored}
+        <label class="sort">
+            {s.sort_by} " "
+            <select id="sort" on:change=on_sort>{options}</select>
+        </label>
+        {chips}
+        {list}
+        {pagination}
+    }
+}

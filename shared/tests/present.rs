@@ -1,0 +1,213 @@
+//! What cards and detail pages show: fields in the asked language, links that keep it, the
+//! records linked to each other, and filter chips that each remove exactly one filter.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use shared::i18n::Lang;
+use shared::matching::Applies;
+use shared::present::{chips, reach, tel_href, Ctx, Shown};
+use shared::query::{Bounds, Facet, ListQuery, Measure};
+use shared::route::{AppUrl, Route, Section};
+use shared::values::{Date, Text};
+use shared::Pack;
+
+fn pack() -> &'static Pack {
+    static PACK: OnceLock<Pack> = OnceLock::new();
+    PACK.get_or_init(|| {
+        shared::pack::load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/data"))
+            .unwrap()
+            .pack
+    })
+}
+
+fn with_ctx<R>(lang: Lang, fragment: &str, f: impl FnOnce(&Ctx) -> R) -> R {
+    let url = AppUrl::parse(fragment);
+    let ctx = Ctx {
+        pack: pack(),
+        lang,
+        url: &url,
+        today: Date::parse("2026-11-27").unwrap(),
+    };
+    f(&ctx)
+}
+
+#[test]
+fn a_missing_translation_is_shown_in_the_other_language_and_marked() {
+    let t = Text::new("低空物流", "");
+    assert_eq!(
+        Shown::of(&t, Lang::En),
+        Shown {
+            text: "低空物流".into(),
+            lang: Some(Lang::Zh)
+        }
+    );
+    assert_eq!(Shown::of(&t, Lang::Zh).lang, None);
+}
+
+#[test]
+fn cards_are_in_the_asked_language_and_links_keep_it() {
+    with_ctx(Lang::En, "#/scenarios?lang=en&q=drone", |ctx| {
+        let s = &pack().scenarios[0];
+        let card = ctx.card(Section::Scenarios, 0).unwrap();
+        assert_eq!(card.title.text, s.title.en);
+        assert_eq!(card.href, format!("#/scenarios/{}?lang=en", s.id.as_str()));
+        let zone = &card.facts[0];
+        assert_eq!(zone.label, "Zone");
+        assert_eq!(
+            zone.href.as_deref(),
+            Some(format!("#/zones/{}?lang=en", s.zone.as_str()).as_str())
+        );
+        assert!(card
+            .badges
+            .iter()
+            .any(|b| b.class == format!("status-{}", s.status.as_str())));
+    });
+    assert!(with_ctx(Lang::En, "#/", |ctx| ctx.card(Section::Parcels, 100_000)).is_none());
+}
+
+#[test]
+fn contact_comes_with_dial_and_mail_links() {
+    assert_eq!(tel_href("+86 (0515) 8888-1234"), "tel:+86051588881234");
+    let p = &pack().parcels[0];
+    let r = reach(&p.contact, Lang::Zh);
+    if let Some((href, shown)) = r.phone {
+        assert!(href.starts_with("tel:"));
+        assert_eq!(Some(shown), p.contact.phone.clone());
+    }
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let d = ctx.detail(Section::Parcels, p.id.as_str()).unwrap();
+        assert_eq!(d.contact, Some(reach(&p.contact, Lang::Zh)));
+    });
+}
+
+#[test]
+fn a_parcel_lists_the_incentives_that_apply_with_their_conditions() {
+    let p = pack();
+    let (parcel, matched) = p
+        .parcels
+        .iter()
+        .map(|r| (r, p.incentives_for(r)))
+        .find(|(_, m)| m.iter().any(|(_, a)| matches!(a, Applies::IfInvesting(_))))
+        .expect("the sample pack has a parcel with a conditional incentive");
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let d = ctx.detail(Section::Parcels, parcel.id.as_str()).unwrap();
+        let related = d
+            .related
+            .iter()
+            .find(|r| r.title == Lang::Zh.strings().incentives_applying)
+            .expect("incentives section");
+        assert_eq!(related.items.len(), matched.len());
+        for ((inc, applies), item) in matched.iter().zip(&related.items) {
+            assert_eq!(item.href, format!("#/incentives/{}", inc.id.as_str()));
+            assert_eq!(item.name.text, inc.title.zh);
+            match applies {
+                Applies::Yes => assert_eq!(item.condition, None),
+                Applies::IfInvesting(_) => {
+                    let c = item.condition.as_deref().unwrap();
+                    assert!(c.starts_with(Lang::Zh.strings().if_investing), "{c}");
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn an_incentive_lists_its_zones_and_parcels() {
+    let p = pack();
+    let inc = p
+        .incentives
+        .iter()
+        .find(|i| !p.parcels_for(i).is_empty())
+        .expect("an incentive that applies somewhere");
+    with_ctx(Lang::En, "#/?lang=en", |ctx| {
+        let d = ctx.detail(Section::Incentives, inc.id.as_str()).unwrap();
+        let titles: Vec<_> = d.related.iter().map(|r| r.title).collect();
+        let s = Lang::En.strings();
+        assert_eq!(titles, vec![s.zones_applying, s.parcels_applying]);
+        assert_eq!(d.related[1].items.len(), p.parcels_for(inc).len());
+        assert!(d.related[0].items[0]
+            .href
+            .starts_with(&format!("#/zones/{}", inc.zone.as_str())));
+    });
+}
+
+#[test]
+fn a_zone_links_to_each_explorer_filtered_to_it() {
+    let z = &pack().zones[0];
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+        let offers = &d.related[0];
+        assert_eq!(offers.items.len(), 4);
+        let counts = pack().zone_counts(&z.id);
+        for (item, n) in offers.items.iter().zip(counts) {
+            let url = AppUrl::parse(&item.href);
+            assert_eq!(url.get("zone"), Some(z.id.as_str()));
+            assert!(matches!(url.route, Route::List(_)));
+            assert!(item.name.text.ends_with(&format!("({n})")));
+        }
+    });
+}
+
+#[test]
+fn an_unknown_id_has_no_detail() {
+    assert!(with_ctx(Lang::Zh, "#/", |ctx| ctx
+        .detail(Section::Scenarios, "no-such-id"))
+    .is_none());
+}
+
+#[test]
+fn related_lists_are_never_empty() {
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        for section in [
+            Section::Scenarios,
+            Section::Projects,
+            Section::Parcels,
+            Section::Incentives,
+        ] {
+            let ids: Vec<String> = match section {
+                Section::Scenarios => pack().scenarios.iter().map(|r| r.id.to_string()).collect(),
+                Section::Projects => pack().projects.iter().map(|r| r.id.to_string()).collect(),
+                Section::Parcels => pack().parcels.iter().map(|r| r.id.to_string()).collect(),
+                _ => pack().incentives.iter().map(|r| r.id.to_string()).collect(),
+            };
+            for id in ids {
+                let d = ctx.detail(section, &id).unwrap();
+                assert!(d.related.iter().all(|r| !r.items.is_empty()), "{id}");
+                assert!(d.lists.iter().all(|(_, l)| !l.is_empty()), "{id}");
+            }
+        }
+    });
+}
+
+#[test]
+fn each_chip_removes_exactly_its_filter_and_returns_to_page_one() {
+    let mut q = ListQuery {
+        text: "无人机".into(),
+        page: 3,
+        ..ListQuery::default()
+    };
+    q.toggle(Facet::Province, "anhui", true);
+    q.toggle(Facet::Province, "jiangsu", true);
+    q.toggle(Facet::Status, "open", true);
+    q.set_range(
+        Measure::Budget,
+        Bounds {
+            min: Some(500.0),
+            max: None,
+        },
+    );
+    let list = chips(pack(), &q, Lang::Zh);
+    assert_eq!(list.len(), 5);
+    let labels: Vec<&str> = list.iter().map(|(l, _)| l.as_str()).collect();
+    assert!(labels.contains(&"省份: 安徽"), "{labels:?}");
+    for (_, next) in &list {
+        assert_eq!(next.page, 1);
+        let removed = usize::from(next.text.is_empty())
+            + (q.facets.iter().map(|(_, v)| v.len()).sum::<usize>()
+                - next.facets.iter().map(|(_, v)| v.len()).sum::<usize>())
+            + (q.ranges.len() - next.ranges.len());
+        assert_eq!(removed, 1, "{next:?}");
+    }
+    assert!(chips(pack(), &ListQuery::default(), Lang::Zh).is_empty());
+}

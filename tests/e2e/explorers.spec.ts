@@ -1,0 +1,239 @@
+import { test, expect, type Page } from '@playwright/test';
+import { Explorer, ListPage } from './app';
+import { load } from './data';
+
+const zones = load('zones');
+const scenarios = load('scenarios');
+const parcels = load('parcels');
+const incentives = load('incentives');
+const projects = load('projects');
+const provinceOf = (zoneId: string) => zones.find((z) => z.id === zoneId)?.province;
+
+const langs = {
+  zh: {
+    nav: '场景开放', track: '赛道', air: '低空', status: '状态', open: '征集中', province: '省份',
+    anhui: '安徽', budget: '预算（万元）', min: '最低', max: '最高', contact: '联系人',
+    parcels: '园区用地', area: '面积（亩）', use: '用地性质', industrial: '工业用地',
+    applying: '适用的优惠政策', parcelsApplying: '适用的地块', next: '下一页', prev: '上一页',
+    query: '',
+  },
+  en: {
+    nav: 'Open scenarios', track: 'Track', air: 'Low altitude', status: 'Status', open: 'Open',
+    province: 'Province', anhui: 'Anhui', budget: 'Budget (10k yuan)', min: 'Min', max: 'Max',
+    contact: 'Contact', parcels: 'Land parcels', area: 'Area (mu)', use: 'Permitted use',
+    industrial: 'Industrial', applying: 'Incentives that apply',
+    parcelsApplying: 'Parcels where it applies', next: 'Next', prev: 'Previous', query: 'lang=en',
+  },
+};
+
+const titleOf = (r: any, lang: 'zh' | 'en') => (lang === 'zh' ? r.title?.zh ?? r.name.zh : r.title?.en ?? r.name.en);
+
+for (const lang of ['zh', 'en'] as const) {
+  const t = langs[lang];
+
+  test(`${lang}: open low-altitude scenarios in Anhui over 500 万元, opened, called and shared`, async ({ page, browser }) => {
+    const expected = scenarios.filter(
+      (s) => s.track === 'low_altitude' && s.status === 'open' && provinceOf(s.zone) === 'anhui' && s.budget.max >= 500,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const app = new Explorer(page);
+    const list = new ListPage(page);
+    await app.open(lang === 'en' ? '/?lang=en' : '/');
+    await app.navLink(t.nav).first().click();
+    await list.expectCount(scenarios.length);
+    await list.openFilters();
+    await list.facet(t.track, t.air).check();
+    await list.facet(t.status, t.open).check();
+    await list.facet(t.province, t.anhui).check();
+    await list.setRange(t.budget, t.min, '500');
+    await list.expectCount(expected.length);
+    // Exactly these records, in the order of the chosen sort.
+    const shown = await list.titles().allInnerTexts();
+    expect([...shown].sort()).toEqual(expected.map((s) => titleOf(s, lang)).sort());
+    await expect(list.chips()).toHaveCount(4);
+    const listUrl = page.url();
+    expect(listUrl).toContain('track=low_altitude');
+
+    // Open one: the contact comes first and dials.
+    const pick = expected[0];
+    await page.getByRole('link', { name: titleOf(pick, lang), exact: true }).click();
+    await expect(app.heading()).toHaveText(titleOf(pick, lang));
+    const contact = page.getByRole('region', { name: t.contact });
+    await expect(contact.getByRole('link', { name: pick.contact.phone })).toHaveAttribute('href', /^tel:\+?\d+$/);
+
+    // Back returns to the same filtered list; forward to the record again.
+    await page.goBack();
+    await list.expectCount(expected.length);
+    await expect(list.chips()).toHaveCount(4);
+    await page.goForward();
+    await expect(app.heading()).toHaveText(titleOf(pick, lang));
+
+    // Someone else opens the shared links and sees the same.
+    const other = await browser.newPage();
+    await other.goto(listUrl);
+    await new ListPage(other).expectCount(expected.length);
+    await expect(new ListPage(other).chips()).toHaveCount(4);
+    await other.goto(page.url());
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(titleOf(pick, lang));
+    await other.close();
+  });
+
+  test(`${lang}: a 50-亩 industrial parcel and the incentives that apply to it`, async ({ page }) => {
+    const expected = parcels.filter((p) => p.land_use === 'industrial' && p.area_mu >= 40 && p.area_mu <= 60);
+    expect(expected.length).toBeGreaterThan(0);
+    const app = new Explorer(page);
+    const list = new ListPage(page);
+    await app.open(`/parcels${lang === 'en' ? '?lang=en' : ''}`);
+    await list.openFilters();
+    await list.setRange(t.area, t.min, '40');
+    await list.setRange(t.area, t.max, '60');
+    await list.facet(t.use, t.industrial).check();
+    await list.expectCount(expected.length);
+    const shown = await list.titles().allInnerTexts();
+    const parcel = expected.find((p) => titleOf(p, lang) === shown[0]);
+    expect(parcel).toBeTruthy();
+    await list.titles().first().getByRole('link').click();
+    await expect(app.heading()).toHaveText(titleOf(parcel, lang));
+    const applying = page.getByRole('region', { name: t.applying });
+    const links = applying.getByRole('link');
+    await expect(links.first()).toBeVisible();
+    // Each listed incentive lists this parcel in turn: the links make one model.
+    const first = await links.first().innerText();
+    await links.first().click();
+    await expect(app.heading()).toHaveText(first);
+    await expect(
+      page.getByRole('region', { name: t.parcelsApplying }).getByRole('link', { name: titleOf(parcel, lang), exact: true }),
+    ).toBeVisible();
+  });
+}
+
+test('search matches Chinese by substring, highlights it, and survives a reload', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/scenarios');
+  await list.search().fill('低空物流');
+  await expect(page).toHaveURL(/q=%E4%BD%8E%E7%A9%BA%E7%89%A9%E6%B5%81/);
+  const marks = page.getByRole('heading', { level: 3 }).locator('mark');
+  await expect(marks.first()).toHaveText('低空物流');
+  const n = await list.titles().count();
+  expect(n).toBeGreaterThan(0);
+  await page.reload();
+  await expect(list.search()).toHaveValue('低空物流');
+  await expect(list.titles()).toHaveCount(n);
+  // Relevance is offered (and chosen) while searching.
+  await expect(list.sort()).toHaveValue('relevance');
+});
+
+test('English search is case-insensitive by word prefix, and typing a space keeps it', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/projects?lang=en');
+  await list.search().pressSequentially('DRONE log');
+  await expect(list.search()).toHaveValue('DRONE log');
+  const titles = await list.titles().allInnerTexts();
+  expect(titles.length).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { level: 3 }).locator('mark').first()).toHaveText(/^drone/i);
+});
+
+test('an empty result offers to clear the filters', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/incentives');
+  await list.search().fill('qqqzzzxxx');
+  await list.expectCount(0);
+  await page.getByRole('link', { name: '清除全部筛选' }).last().click();
+  await list.expectCount(incentives.length);
+  await expect(list.search()).toHaveValue('');
+});
+
+test('sorting by area puts the largest parcel first', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/parcels?lang=en');
+  await expect(list.sort().locator('option:checked')).toHaveText('Newest');
+  // By keyboard: the next order after "Newest" is area, high to low.
+  await list.sort().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/sort=area-desc/);
+  await expect(list.sort().locator('option:checked')).toHaveText('Area: high to low');
+  const largest = [...parcels].sort((a, b) => b.area_mu - a.area_mu)[0];
+  await expect(list.titles().first()).toHaveText(largest.name.en);
+  // The menu keeps the keyboard focus after the list is redrawn.
+  await expect(list.sort()).toBeFocused();
+  await list.sort().selectOption({ label: 'Area: low to high' });
+  const smallest = [...parcels].sort((a, b) => a.area_mu - b.area_mu)[0];
+  await expect(list.titles().first()).toHaveText(smallest.name.en);
+});
+
+test('pages are links: next, the page number, and back', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/scenarios');
+  await expect(list.titles()).toHaveCount(24);
+  const links = () => list.titles().getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const firstPage = await links();
+  await list.pages().getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(list.pages().getByRole('link', { name: '2', exact: true })).toHaveAttribute('aria-current', 'page');
+  const second = await links();
+  expect(second.some((h) => firstPage.includes(h))).toBe(false);
+  const pages = Math.ceil(scenarios.length / 24);
+  await list.pages().getByRole('link', { name: String(pages), exact: true }).click();
+  await expect(list.titles()).toHaveCount(scenarios.length - 24 * (pages - 1));
+  await page.goBack();
+  await expect(page).toHaveURL(/page=2/);
+  await expect.poll(links).toEqual(second);
+});
+
+test('a facet count is the number of results that picking it gives', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/projects?province=anhui');
+  await list.openFilters();
+  const box = page.getByRole('group', { name: '赛道', exact: true }).getByRole('checkbox').first();
+  const name = (await box.evaluate((b) => b.parentElement!.textContent)) ?? '';
+  const promised = Number(name.trim().split(/\s+/).pop()!.replace(/,/g, ''));
+  await box.check();
+  await list.expectCount(promised);
+  // Toggled by keyboard, the box keeps the focus after the panel is redrawn.
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).not.toBeChecked();
+  await expect(box).toBeFocused();
+  await list.expectCount(projects.filter((p) => provinceOf(p.zone) === 'anhui').length);
+});
+
+test('a malformed link is cleaned and the user is told what was ignored', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/projects?sort=sideways&page=abc&colour=red&status=nope');
+  await expect(app.heading()).toHaveText('内河+低空项目');
+  await list.expectCount(projects.length);
+  const notice = page.getByRole('status').filter({ hasText: '链接中有无法识别的条件' });
+  await expect(notice).toContainText('colour=red');
+  await expect(notice).toContainText('sort=sideways');
+  await expect(notice).toContainText('status=nope');
+});
+
+test('a scenario lists similar ones in other alliance zones', async ({ page }) => {
+  const app = new Explorer(page);
+  const s = scenarios[0];
+  await app.open(`/scenarios/${s.id}`);
+  const similar = page.getByRole('region', { name: '其他联盟园区的类似机会' }).getByRole('link');
+  await expect(similar.first()).toBeVisible();
+  const zoneName = zones.find((z) => z.id === s.zone).short_name.zh;
+  for (const text of await page.getByRole('region', { name: '其他联盟园区的类似机会' }).getByRole('listitem').allInnerTexts()) {
+    expect(text).not.toContain(zoneName);
+  }
+});
+
+test('a zone links to its offers in each explorer, filtered', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  const z = zones.find((z) => scenarios.some((s) => s.zone === z.id));
+  await app.open(`/zones/${z.id}`);
+  const n = scenarios.filter((s) => s.zone === z.id).length;
+  await page.getByRole('link', { name: `场景开放 (${n})` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/scenarios\\?zone=${z.id}$`));
+  await list.expectCount(n);
+});
