@@ -8,7 +8,7 @@ export CARGO_TERM_COLOR ?= never
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 
-.PHONY: setup build serve test lint fmt-check clippy test-native validate test-browser e2e size pack10k
+.PHONY: setup build serve test lint fmt-check clippy test-native validate test-browser e2e size pack10k pack100k bench
 
 setup:
 	@scripts/setup.sh
@@ -50,3 +50,14 @@ size:
 
 pack10k:
 	cargo run -q -p gen-pack -- --records 10000 target/pack10k
+
+pack100k:
+	cargo run -q -p gen-pack -- --records 100000 target/pack100k
+
+# Measures (not a test): the engine natively on 10k and 100k records, and interactions in
+# headless chromium on the release build with the 10k pack; writes docs/PERFORMANCE.md.
+bench: build pack10k pack100k
+	mkdir -p target/bench
+	HUAIHE_PACKS=target/pack10k,target/pack100k cargo bench -q -p huaihe-shared --bench engine | tee target/bench/engine.txt
+	node scripts/bench-browser.mjs dist target/pack10k target/bench/browser.json 60
+	python3 scripts/bench-report.py target/bench/engine.txt target/bench/browser.json docs/PERFORMANCE.md

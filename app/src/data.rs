@@ -120,6 +120,29 @@ pub fn index_for(loaded: &Arc<Loaded>, section: Section) -> Arc<Index> {
     })
 }
 
+/// A performance mark, read by `make bench` (fetching vs. parsing and validating the pack).
+fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// Runs `f` and leaves its duration as the performance measure `name` (only the latest one is
+/// kept, so a long session does not fill the timeline). `make bench` reads it to tell the
+/// engine's share of an interaction from the drawing's.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(p) = window().performance() else {
+        return f();
+    };
+    let start = format!("{name}:start");
+    p.clear_marks_with_mark_name(&start);
+    p.clear_measures_with_measure_name(name);
+    let _ = p.mark(&start);
+    let out = f();
+    let _ = p.measure_with_start_mark(name, &start);
+    out
+}
+
 /// Where the data folder is: `<meta name="huaihe-data" content="…">` lets a host page point
 /// at its own copy; the default is `data/` beside `index.html`.
 fn data_base() -> String {
@@ -191,7 +214,9 @@ async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
     for (url, request) in urls.iter().zip(started) {
         texts.push(text_of(url, request).await);
     }
+    mark("huaihe:pack-fetched");
     let loaded = Arc::new(assemble(manifest, entries.into_iter().zip(texts).collect()));
+    mark("huaihe:pack-ready");
     if loaded.is_valid() {
         Ok(loaded)
     } else {

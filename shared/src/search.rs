@@ -265,6 +265,9 @@ struct Entry {
     /// Lower-cased other texts (including the zone's names), both languages joined.
     body: String,
     facets: Vec<(Facet, Vec<String>)>,
+    /// The same values as positions in the index's universe, per facet slot: a query compares
+    /// and counts numbers, not strings (no hashing on a keystroke).
+    codes: Vec<Vec<u32>>,
     measures: Vec<(Measure, (f64, f64))>,
     newest: Date,
     deadline: Option<Date>,
@@ -337,7 +340,7 @@ impl Index {
             Measure::PlotRatio,
             Measure::Amount,
         ];
-        let entries: Vec<Entry> = records
+        let mut entries: Vec<Entry> = records
             .iter()
             .map(|r| {
                 let texts = r.texts();
@@ -349,6 +352,7 @@ impl Index {
                     body.push_str(&lower_join(&[z]));
                 }
                 Entry {
+                    codes: Vec::new(),
                     id: r.key().to_string(),
                     title: lower_join(title),
                     body,
@@ -376,7 +380,30 @@ impl Index {
                 values.dedup();
                 (*f, values)
             })
+            .collect::<Vec<(Facet, Vec<String>)>>();
+        let positions: Vec<HashMap<&str, u32>> = universe
+            .iter()
+            .map(|(_, values)| {
+                values
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| (v.as_str(), i as u32))
+                    .collect()
+            })
             .collect();
+        for e in &mut entries {
+            e.codes = e
+                .facets
+                .iter()
+                .zip(&positions)
+                .map(|((_, values), pos)| {
+                    values
+                        .iter()
+                        .filter_map(|v| pos.get(v.as_str()).copied())
+                        .collect()
+                })
+                .collect();
+        }
         Index {
             entries,
             today: ctx.today,
@@ -395,41 +422,58 @@ impl Index {
     /// Runs a query: matches, counts, order and the requested page.
     pub fn run(&self, query: &ListQuery) -> Results {
         let terms = terms(&query.text);
-        let selected: Vec<(usize, &Vec<String>)> = query
+        // Selected values as positions; a value the data never has matches nothing.
+        let selected: Vec<(usize, Vec<u32>)> = query
             .facets
             .iter()
-            .filter_map(|(f, vals)| self.facet_slot(*f).map(|i| (i, vals)))
+            .filter_map(|(f, vals)| {
+                let slot = self.facet_slot(*f)?;
+                let all = &self.universe[slot].1;
+                let codes = vals
+                    .iter()
+                    .filter_map(|v| all.iter().position(|u| u == v).map(|i| i as u32))
+                    .collect();
+                Some((slot, codes))
+            })
             .collect();
-        let mut counts: Vec<HashMap<&str, usize>> = vec![HashMap::new(); self.universe.len()];
+        let mut counts: Vec<Vec<usize>> = self
+            .universe
+            .iter()
+            .map(|(_, values)| vec![0; values.len()])
+            .collect();
         let mut hits: Vec<(usize, u32)> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
-            let Some(score) = e.score(&terms) else {
-                continue;
-            };
             if !query.ranges.iter().all(|(m, b)| e.in_range(*m, b)) {
                 continue;
             }
             // Which facet selections this entry fails; more than one rules it out everywhere.
             let mut failed = None;
             let mut fails = 0;
-            for (slot, vals) in &selected {
-                if !e.facets[*slot].1.iter().any(|v| vals.contains(v)) {
+            for (slot, codes) in &selected {
+                if !e.codes[*slot].iter().any(|c| codes.contains(c)) {
                     fails += 1;
                     failed = Some(*slot);
                 }
             }
+            if fails > 1 {
+                continue;
+            }
+            // Text last: it is the dearest test.
+            let Some(score) = e.score(&terms) else {
+                continue;
+            };
             match (fails, failed) {
                 (0, _) => {
                     hits.push((i, score));
-                    for (slot, (_, values)) in e.facets.iter().enumerate() {
-                        for v in values {
-                            *counts[slot].entry(v.as_str()).or_default() += 1;
+                    for (slot, codes) in e.codes.iter().enumerate() {
+                        for c in codes {
+                            counts[slot][*c as usize] += 1;
                         }
                     }
                 }
                 (1, Some(slot)) => {
-                    for v in &e.facets[slot].1 {
-                        *counts[slot].entry(v.as_str()).or_default() += 1;
+                    for c in &e.codes[slot] {
+                        counts[slot][*c as usize] += 1;
                     }
                 }
                 _ => {}
@@ -452,13 +496,7 @@ impl Index {
             .universe
             .iter()
             .zip(counts)
-            .map(|((f, values), counts)| {
-                let list = values
-                    .iter()
-                    .map(|v| (v.clone(), counts.get(v.as_str()).copied().unwrap_or(0)))
-                    .collect();
-                (*f, list)
-            })
+            .map(|((f, values), counts)| (*f, values.iter().cloned().zip(counts).collect()))
             .collect();
         Results {
             hits,

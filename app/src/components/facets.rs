@@ -1,13 +1,12 @@
 //! Facets with live counts and range filters. Every change goes to the URL through
-//! `show_query`; the page re-reads it from there (and `url::provide_url` puts the focus back on
-//! the box that was changed).
+//! `show_query`; the page re-reads it from there.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::i18n::{facet_title, format_number, measure_label};
 use shared::present::{bound_text, facet_value_name};
-use shared::query::{Bounds, ListQuery, Measure};
+use shared::query::{Bounds, Facet, ListQuery, Measure};
 use shared::route::Section;
 use shared::search::Results;
 use shared::{Lang, Loaded};
@@ -54,69 +53,81 @@ pub fn FacetPanel(
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
-    move || {
-        let q = query.get();
-        let ranges: Vec<_> = Measure::for_section(section)
+    // Drawn once: the values a facet can take are fixed by the index, so a change of the query
+    // only updates counts, ticks and what is hidden (a rebuilt panel would cost a redraw of
+    // every box on each click, and lose the keyboard focus).
+    let ranges: Vec<_> = Measure::for_section(section)
+        .iter()
+        .map(|m| {
+            let m = *m;
+            let id = format!("range-{}", m.key());
+            let min = move || bound_text(query.with(|q| q.range(m).min));
+            let max = move || bound_text(query.with(|q| q.range(m).max));
+            view! {
+                <fieldset class="facet range">
+                    <legend>{measure_label(m, lang)}</legend>
+                    <label for=format!("{id}-min")>{s.range_min}</label>
+                    <input id=format!("{id}-min") type="number" min="0" step="any" inputmode="decimal"
+                        prop:value=min
+                        on:change=move |ev| set_bound(query, m, Some(bound(&event_target_value(&ev))), None)/>
+                    <label for=format!("{id}-max")>{s.range_max}</label>
+                    <input id=format!("{id}-max") type="number" min="0" step="any" inputmode="decimal"
+                        prop:value=max
+                        on:change=move |ev| set_bound(query, m, None, Some(bound(&event_target_value(&ev))))/>
+                </fieldset>
+            }
+        })
+        .collect();
+    let universe: Vec<(Facet, Vec<String>)> = results.with_untracked(|r| {
+        r.facet_counts
             .iter()
-            .map(|m| {
-                let m = *m;
-                let b = q.range(m);
-                let id = format!("range-{}", m.key());
-                view! {
-                    <fieldset class="facet range">
-                        <legend>{measure_label(m, lang)}</legend>
-                        <label for=format!("{id}-min")>{s.range_min}</label>
-                        <input id=format!("{id}-min") type="number" min="0" step="any" inputmode="decimal"
-                            value=bound_text(b.min)
-                            on:change=move |ev| set_bound(query, m, Some(bound(&event_target_value(&ev))), None)/>
-                        <label for=format!("{id}-max")>{s.range_max}</label>
-                        <input id=format!("{id}-max") type="number" min="0" step="any" inputmode="decimal"
-                            value=bound_text(b.max)
-                            on:change=move |ev| set_bound(query, m, None, Some(bound(&event_target_value(&ev))))/>
-                    </fieldset>
-                }
-            })
-            .collect();
-        let facets: Vec<_> = results.with(|r| {
-            r.facet_counts
-                .iter()
-                .map(|(facet, values)| {
-                    let facet = *facet;
-                    // A value with no results is left out unless it is ticked (then it can be
+            .map(|(f, values)| (*f, values.iter().map(|(v, _)| v.clone()).collect()))
+            .collect()
+    });
+    let facets: Vec<_> = universe
+        .into_iter()
+        .enumerate()
+        .map(|(slot, (facet, values))| {
+            let options: Vec<_> = values
+                .into_iter()
+                .enumerate()
+                .map(|(i, value)| {
+                    let count = move || results.with(|r| r.facet_counts[slot].1[i].1);
+                    let v = value.clone();
+                    let checked = move || query.with(|q| q.is_selected(facet, &v));
+                    // A value with no results is hidden unless it is ticked (then it can be
                     // unticked): a count never promises results that are not there.
-                    let options: Vec<_> = values
-                        .iter()
-                        .filter(|(v, n)| *n > 0 || q.is_selected(facet, v))
-                        .map(|(value, n)| {
-                            let v = value.clone();
-                            let on_change = move |ev: leptos::ev::Event| {
-                                let mut q = query.get_untracked();
-                                q.toggle(facet, &v, event_target_checked(&ev));
-                                q.page = 1;
-                                show_query(&q, false);
-                            };
-                            view! {
-                                <li>
-                                    <label>
-                                        <input type="checkbox" id=format!("f-{}-{value}", facet.key())
-                                            checked=q.is_selected(facet, value) on:change=on_change/>
-                                        <span class="option-label">{facet_value_name(&loaded.pack, facet, value, lang)}</span>
-                                        " "
-                                        <span class="count">{format_number(*n as f64, 0)}</span>
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect();
+                    let hidden = {
+                        let checked = checked.clone();
+                        move || count() == 0 && !checked()
+                    };
+                    let v = value.clone();
+                    let on_change = move |ev: leptos::ev::Event| {
+                        let mut q = query.get_untracked();
+                        q.toggle(facet, &v, event_target_checked(&ev));
+                        q.page = 1;
+                        show_query(&q, false);
+                    };
                     view! {
-                        <fieldset class="facet">
-                            <legend>{facet_title(facet, lang)}</legend>
-                            <ul>{options}</ul>
-                        </fieldset>
+                        <li hidden=hidden>
+                            <label>
+                                <input type="checkbox" id=format!("f-{}-{value}", facet.key())
+                                    prop:checked=checked on:change=on_change/>
+                                <span class="option-label">{facet_value_name(&loaded.pack, facet, &value, lang)}</span>
+                                " "
+                                <span class="count">{move || format_number(count() as f64, 0)}</span>
+                            </label>
+                        </li>
                     }
                 })
-                .collect()
-        });
-        view! { <div class="facet-panel">{ranges} {facets}</div> }
-    }
+                .collect();
+            view! {
+                <fieldset class="facet">
+                    <legend>{facet_title(facet, lang)}</legend>
+                    <ul>{options}</ul>
+                </fieldset>
+            }
+        })
+        .collect();
+    view! { <div class="facet-panel">{ranges} {facets}</div> }
 }

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::facets::FacetPanel;
 use crate::components::record::card_view;
-use crate::data::{index_for, today};
+use crate::data::{index_for, timed, today};
 use crate::url::{navigate, use_url};
 
 /// Shows `query` for the current route; `replace` for typing, a new history entry otherwise.
@@ -49,7 +49,7 @@ pub fn ExplorerPage(
     });
     // The search runs again only when the query changes, not on every URL write.
     let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
-    let results = Memo::new(move |_| query.with(|q| index.run(q)));
+    let results = Memo::new(move |_| timed("huaihe:search", || query.with(|q| index.run(q))));
 
     // The box shows the URL's text (deep link, back/forward) unless it already does: writing
     // it back while typing would eat the space between two words.
