@@ -237,3 +237,65 @@ test('a zone links to its offers in each explorer, filtered', async ({ page }) =
   await expect(page).toHaveURL(new RegExp(`#/scenarios\\?zone=${z.id}$`));
   await list.expectCount(n);
 });
+
+// Every explorer, in both languages: find by id, a facet, a range, a sort, a deep link reloaded,
+// and back.
+const explorers = [
+  { slug: 'scenarios', file: 'scenarios', zh: '预算（万元）', en: 'Budget (10k yuan)', value: (r: any) => r.budget.max },
+  { slug: 'projects', file: 'projects', zh: '总投资（万元）', en: 'Total investment (10k yuan)', value: (r: any) => r.investment },
+  { slug: 'parcels', file: 'parcels', zh: '面积（亩）', en: 'Area (mu)', value: (r: any) => r.area_mu },
+  { slug: 'incentives', file: 'incentives', zh: '金额或上限（万元）', en: 'Amount or cap (10k yuan)', value: null },
+];
+
+for (const e of explorers) {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: the ${e.slug} explorer searches, filters, sorts and keeps it all in the link`, async ({ page }) => {
+      const records = load(e.file);
+      const app = new Explorer(page);
+      const list = new ListPage(page);
+      await app.open(`/${e.slug}${lang === 'en' ? '?lang=en' : ''}`);
+      await list.expectCount(records.length);
+
+      // An id finds exactly its record.
+      const r = records[Math.floor(records.length / 2)];
+      await list.search().fill(r.id);
+      await list.expectCount(1);
+      await expect(list.titles()).toHaveText([titleOf(r, lang)]);
+      await list.search().fill('');
+      await list.expectCount(records.length);
+
+      // The first facet's first value: its count is what picking it gives.
+      await list.openFilters();
+      const box = page.getByRole('group').filter({ has: page.getByRole('checkbox') }).first().getByRole('checkbox').first();
+      const label = (await box.evaluate((b) => b.parentElement!.textContent)) ?? '';
+      const promised = Number(label.trim().split(/\s+/).pop()!.replace(/,/g, ''));
+      await box.check();
+      await list.expectCount(promised);
+      await expect(list.chips()).toHaveCount(1);
+      await box.uncheck();
+      await list.expectCount(records.length);
+
+      // A range: at least the median.
+      const min = e.value ? [...records.map(e.value)].sort((a, b) => a - b)[Math.floor(records.length / 2)] : 100;
+      await list.setRange(lang === 'zh' ? e.zh : e.en, lang === 'zh' ? '最低' : 'Min', String(min));
+      if (e.value) await list.expectCount(records.filter((x) => e.value!(x) >= min).length);
+      await expect(list.chips()).toHaveCount(1);
+      const filtered = await list.count().innerText();
+
+      // The last sort order; the link reopens exactly this view.
+      const options = await list.sort().locator('option').allInnerTexts();
+      await list.sort().selectOption({ label: options[options.length - 1] });
+      await expect(page).toHaveURL(/sort=/);
+      const first = await list.titles().first().innerText();
+      await page.reload();
+      await expect(list.count()).toHaveText(filtered);
+      await expect(list.sort().locator('option:checked')).toHaveText(options[options.length - 1]);
+      await expect(list.titles().first()).toHaveText(first);
+
+      // Back undoes the sort.
+      await page.goBack();
+      await expect(page).not.toHaveURL(/sort=/);
+      await expect(list.count()).toHaveText(filtered);
+    });
+  }
+}
