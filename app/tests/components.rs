@@ -96,6 +96,7 @@ fn card_marks_search_terms_and_links_its_zone() {
             label: "高新区",
             value: Shown::plain("盐城高新区"),
             href: Some("#/zones/yancheng".into()),
+            note: None,
         }],
     };
     let el = render(Lang::Zh, move || {

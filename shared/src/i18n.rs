@@ -182,6 +182,12 @@ pub struct Strings {
     pub zones_applying: &'static str,
     pub similar_elsewhere: &'static str,
     pub in_this_zone: &'static str,
+    pub river_here: &'static str,
+    pub air_here: &'static str,
+    pub no_contact: &'static str,
+    pub supports: &'static str,
+    pub official_name: &'static str,
+    pub english_name_note: &'static str,
     pub see_filtered: &'static str,
     pub amount: &'static str,
     pub rate: &'static str,
@@ -317,6 +323,12 @@ pub static ZH: Strings = Strings {
     zones_applying: "适用的高新区",
     similar_elsewhere: "其他联盟园区的类似机会",
     in_this_zone: "本园区的机会",
+    river_here: "本园区的内河项目",
+    air_here: "本园区的低空项目",
+    no_contact: "本数据包尚未收录该园区招商部门的公开联系方式，请勿据此推断。",
+    supports: "支持",
+    official_name: "正式名称",
+    english_name_note: "英文名称为译名，来源可信度低",
     see_filtered: "在列表中查看",
     amount: "补助金额",
     rate: "比例",
@@ -452,6 +464,12 @@ pub static EN: Strings = Strings {
     zones_applying: "Zones where it applies",
     similar_elsewhere: "Similar in other alliance zones",
     in_this_zone: "Offers in this zone",
+    river_here: "Inland-river projects in this zone",
+    air_here: "Low-altitude projects in this zone",
+    no_contact: "This data pack holds no published contact for the zone's investment office yet.",
+    supports: "supports",
+    official_name: "Official name",
+    english_name_note: "the English name is a translation; low confidence",
     see_filtered: "See them in the list",
     amount: "Amount",
     rate: "Rate",
@@ -491,6 +509,12 @@ labels!(Province {
     Henan => "河南", "Henan";
     Hubei => "湖北", "Hubei";
     Shaanxi => "陕西", "Shaanxi";
+});
+
+labels!(crate::model::Confidence {
+    High => "高", "high";
+    Medium => "中", "medium";
+    Low => "低", "low";
 });
 
 labels!(Membership {
@@ -819,6 +843,13 @@ pub fn measure_label(measure: Measure, lang: Lang) -> &'static str {
                 "金额或上限（万元）"
             } else {
                 "Amount or cap (10k yuan)"
+            }
+        }
+        Measure::Offers => {
+            if zh {
+                "开放机会（项）"
+            } else {
+                "Open offers"
             }
         }
     }

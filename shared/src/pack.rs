@@ -327,6 +327,31 @@ impl Pack {
         }
     }
 
+    /// Offers of `zone` open now: open scenarios and projects, available parcels, active
+    /// incentives (what the zones directory sorts by and the map sizes markers by).
+    pub fn open_offers(&self, zone: &Id) -> usize {
+        use crate::model::{IncentiveStatus, ParcelStatus, ProjectStatus, ScenarioStatus};
+        self.scenarios
+            .iter()
+            .filter(|r| &r.zone == zone && r.status == ScenarioStatus::Open)
+            .count()
+            + self
+                .projects
+                .iter()
+                .filter(|r| &r.zone == zone && r.status == ProjectStatus::Open)
+                .count()
+            + self
+                .parcels
+                .iter()
+                .filter(|r| &r.zone == zone && r.status == ParcelStatus::Available)
+                .count()
+            + self
+                .incentives
+                .iter()
+                .filter(|r| &r.zone == zone && r.status == IncentiveStatus::Active)
+                .count()
+    }
+
     /// Records of every kind that belong to `zone`.
     pub fn zone_counts(&self, zone: &Id) -> [usize; 4] {
         [

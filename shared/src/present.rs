@@ -41,12 +41,22 @@ impl Shown {
     }
 }
 
-/// A label and its value, linked when `href` is set.
+/// A label and its value, linked when `href` is set; `note` qualifies it (for instance, that
+/// the sources are not sure of it).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     pub label: &'static str,
     pub value: Shown,
     pub href: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A source: its title, address, and the facts it supports (named in the page's language).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cite {
+    pub title: String,
+    pub url: Option<String>,
+    pub supports: Vec<&'static str>,
 }
 
 /// A coloured badge: CSS modifier (`status-open`, `track-low_altitude`, …) and its label.
@@ -103,11 +113,10 @@ pub struct Detail {
     pub facts: Vec<Fact>,
     pub body: Option<Shown>,
     /// Titled lists of texts (requirements, leading industries).
-    pub lists: Vec<(&'static str, Vec<Shown>)>,
+    pub lists: Vec<(String, Vec<Shown>)>,
     /// Only lists with at least one item.
     pub related: Vec<Related>,
-    /// (title, address)
-    pub sources: Vec<(String, Option<String>)>,
+    pub sources: Vec<Cite>,
 }
 
 /// `tel:` target: digits and a leading `+` only.
@@ -149,7 +158,13 @@ fn fact(label: &'static str, value: impl Into<String>) -> Fact {
         label,
         value: Shown::plain(value),
         href: None,
+        note: None,
     }
+}
+
+/// The note for a fact the sources are not sure of; `None` when they are.
+fn doubt(c: crate::model::Confidence, l: Lang) -> Option<String> {
+    (c == crate::model::Confidence::Low).then(|| l.strings().low_confidence.to_string())
 }
 
 fn joined<T: Label>(values: &[T], l: Lang) -> String {
@@ -160,13 +175,38 @@ fn joined<T: Label>(values: &[T], l: Lang) -> String {
         .join(" · ")
 }
 
-fn sources(list: &[Source]) -> Vec<(String, Option<String>)> {
+/// The name of a fact a source supports, as the record's field is called on screen.
+fn field_name(field: &str, l: Lang) -> &'static str {
+    let s = l.strings();
+    match field {
+        "national_since" => s.national_since,
+        "industries" => s.leading_industries,
+        "lat" | "lon" | "location" => s.location,
+        "river_notes" => crate::model::Track::InlandRiver.label(l),
+        "low_altitude_notes" => crate::model::Track::LowAltitude.label(l),
+        "founded" => s.alliance_founded,
+        "secretariat" => s.alliance_secretariat,
+        "milestones" => s.alliance_milestones,
+        "name" | "name_en" | "short_name" => s.official_name,
+        _ => "",
+    }
+}
+
+fn sources(list: &[Source], l: Lang) -> Vec<Cite> {
     list.iter()
-        .map(|s| {
-            (
-                s.title.clone(),
-                s.url.as_ref().map(|u| u.as_str().to_string()),
-            )
+        .map(|src| {
+            let mut supports: Vec<&'static str> = src
+                .supports
+                .iter()
+                .map(|f| field_name(f, l))
+                .filter(|n| !n.is_empty())
+                .collect();
+            supports.dedup();
+            Cite {
+                title: src.title.clone(),
+                url: src.url.as_ref().map(|u| u.as_str().to_string()),
+                supports,
+            }
         })
         .collect()
 }
@@ -218,6 +258,7 @@ impl Ctx<'_> {
             label: self.lang.strings().zone,
             value: self.zone_name(id),
             href: self.pack.zone(id).map(|_| self.href(Section::Zones, id)),
+            note: None,
         }
     }
 
@@ -344,6 +385,10 @@ impl Ctx<'_> {
                         .join(" · "),
                 ));
                 facts.push(fact(
+                    crate::i18n::measure_label(crate::query::Measure::Offers, l),
+                    p.open_offers(&z.id).to_string(),
+                ));
+                facts.push(fact(
                     s.explore,
                     format!(
                         "{} {sc} · {} {pj} · {} {lp} · {} {inc}",
@@ -416,7 +461,7 @@ impl Ctx<'_> {
         Detail {
             body: Some(Shown::of(&r.need, l)),
             lists: vec![(
-                s.requirements,
+                s.requirements.to_string(),
                 r.requirements.iter().map(|t| Shown::of(t, l)).collect(),
             )],
             related: vec![Related {
@@ -430,7 +475,7 @@ impl Ctx<'_> {
                     })
                     .collect(),
             }],
-            sources: sources(&r.sources),
+            sources: sources(&r.sources, l),
             ..self.frame(&r.title, badges, &r.contact, facts)
         }
     }
@@ -477,7 +522,7 @@ impl Ctx<'_> {
                     .map(|o| self.item(Section::Projects, o.id.as_str(), &o.title, o.zone.as_str()))
                     .collect(),
             }],
-            sources: sources(&r.sources),
+            sources: sources(&r.sources, l),
             ..self.frame(&r.title, badges, &r.contact, facts)
         }
     }
@@ -548,7 +593,7 @@ impl Ctx<'_> {
                     items: could_host,
                 },
             ],
-            sources: sources(&r.sources),
+            sources: sources(&r.sources, l),
             ..self.frame(
                 &r.name,
                 vec![status(r.status.as_str(), r.status, l)],
@@ -575,9 +620,8 @@ impl Ctx<'_> {
             format!("{} – {}", r.valid_from, r.valid_until),
         ));
         facts.push(Fact {
-            label: s.policy,
             value: Shown::of(&r.policy.title, l),
-            href: None,
+            ..fact(s.policy, "")
         });
         let e = &r.eligibility;
         let mut conditions: Vec<String> = Vec::new();
@@ -630,24 +674,39 @@ impl Ctx<'_> {
                     items: parcels,
                 },
             ],
-            sources: sources(&r.sources),
+            sources: sources(&r.sources, l),
             ..self.frame(&r.title, badges, &r.contact, facts)
         }
     }
 
     fn zone(&self, z: &Zone) -> Detail {
-        let (l, s) = (self.lang, self.lang.strings());
-        let mut facts = vec![fact(
-            s.location,
-            format!("{} · {}", z.province.label(l), z.city.get(l).text),
-        )];
+        let (p, l, s) = (self.pack, self.lang, self.lang.strings());
+        let c = &z.confidence;
+        let mut facts = Vec::new();
+        // In English, the zone's own (Chinese) name first when our English name is uncertain.
+        if l == Lang::En && c.name_en == crate::model::Confidence::Low {
+            facts.push(Fact {
+                note: Some(s.english_name_note.to_string()),
+                ..fact(s.official_name, z.name.zh.clone())
+            });
+        }
+        facts.push(Fact {
+            note: doubt(c.location, l),
+            ..fact(
+                s.location,
+                format!("{} · {}", z.province.label(l), z.city.get(l).text),
+            )
+        });
         facts.extend(
             z.national_since
                 .map(|y| fact(s.national_since, y.to_string())),
         );
         facts.push(fact(s.industry, joined(&z.sectors, l)));
+        if z.contact.is_none() {
+            facts.push(fact(s.contact, s.no_contact));
+        }
         facts.push(fact(s.verified, z.verified.to_string()));
-        let counts = self.pack.zone_counts(&z.id);
+        let counts = p.zone_counts(&z.id);
         let offers = [
             (Section::Scenarios, s.nav_scenarios),
             (Section::Projects, s.nav_projects),
@@ -663,6 +722,23 @@ impl Ctx<'_> {
             condition: None,
         })
         .collect();
+        // The zone's part in the dual-wheel drive: its projects in each track.
+        let track = |t: crate::model::Track, title: &'static str| Related {
+            title,
+            items: p
+                .projects
+                .iter()
+                .filter(|r| r.zone == z.id && r.kind.track() == t)
+                .map(|r| Item {
+                    zone: Some(Shown::plain(r.kind.label(l))),
+                    ..self.item(Section::Projects, r.id.as_str(), &r.title, z.id.as_str())
+                })
+                .collect(),
+        };
+        let mut industries = s.leading_industries.to_string();
+        if let Some(note) = doubt(c.industries, l) {
+            industries.push_str(&format!(" ({note})"));
+        }
         Detail {
             title: Shown::of(&z.name, l),
             badges: vec![Badge {
@@ -673,14 +749,18 @@ impl Ctx<'_> {
             facts,
             body: Some(Shown::plain(s.coords_city)),
             lists: vec![(
-                s.leading_industries,
+                industries,
                 z.industries.iter().map(|t| Shown::of(t, l)).collect(),
             )],
-            related: vec![Related {
-                title: s.in_this_zone,
-                items: offers,
-            }],
-            sources: sources(&z.sources),
+            related: vec![
+                Related {
+                    title: s.in_this_zone,
+                    items: offers,
+                },
+                track(crate::model::Track::InlandRiver, s.river_here),
+                track(crate::model::Track::LowAltitude, s.air_here),
+            ],
+            sources: sources(&z.sources, l),
         }
     }
 }

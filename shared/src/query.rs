@@ -85,6 +85,9 @@ pub enum Measure {
     PlotRatio,
     /// Incentive amount or cap, 万元.
     Amount,
+    /// A zone's offers open now: open scenarios and projects, available parcels, active
+    /// incentives.
+    Offers,
 }
 
 impl Measure {
@@ -96,6 +99,7 @@ impl Measure {
             Measure::Price => "price",
             Measure::PlotRatio => "ratio",
             Measure::Amount => "amount",
+            Measure::Offers => "offers",
         }
     }
 
@@ -105,7 +109,7 @@ impl Measure {
             Section::Projects => &[Measure::Investment],
             Section::Parcels => &[Measure::Area, Measure::Price, Measure::PlotRatio],
             Section::Incentives => &[Measure::Amount],
-            Section::Zones => &[],
+            Section::Zones => &[Measure::Offers],
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub today: Date,
     /// Zones by id, with their position in zones.json.
     zones: HashMap<&'a str, (usize, &'a Zone)>,
+    /// Open offers per zone id (see `Pack::open_offers`).
+    offers: HashMap<&'a str, usize>,
 }
 
 impl<'a> Context<'a> {
@@ -33,6 +35,11 @@ impl<'a> Context<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, z)| (z.id.as_str(), (i, z)))
+                .collect(),
+            offers: pack
+                .zones
+                .iter()
+                .map(|z| (z.id.as_str(), pack.open_offers(&z.id)))
                 .collect(),
         }
     }
@@ -69,6 +76,10 @@ pub trait Searchable {
     fn facet_values(&self, facet: Facet, ctx: &Context) -> Vec<String>;
     /// The record's value for a measure, as a range `(lo, hi)` (equal for a single number).
     fn measure(&self, measure: Measure) -> Option<(f64, f64)>;
+    /// The same, for measures that need the rest of the pack (a zone's open offers).
+    fn measure_in(&self, measure: Measure, _ctx: &Context) -> Option<(f64, f64)> {
+        self.measure(measure)
+    }
     /// Date for "newest first".
     fn newest(&self) -> Date;
     /// Date for "nearest deadline first".
@@ -252,6 +263,15 @@ impl Searchable for Zone {
     fn measure(&self, _m: Measure) -> Option<(f64, f64)> {
         None
     }
+    fn measure_in(&self, m: Measure, ctx: &Context) -> Option<(f64, f64)> {
+        match m {
+            Measure::Offers => {
+                let n = ctx.offers.get(self.id.as_str()).copied().unwrap_or(0) as f64;
+                Some((n, n))
+            }
+            _ => None,
+        }
+    }
     fn newest(&self) -> Date {
         self.verified
     }
@@ -339,6 +359,7 @@ impl Index {
             Measure::Price,
             Measure::PlotRatio,
             Measure::Amount,
+            Measure::Offers,
         ];
         let mut entries: Vec<Entry> = records
             .iter()
@@ -362,7 +383,7 @@ impl Index {
                         .collect(),
                     measures: measures
                         .iter()
-                        .filter_map(|m| r.measure(*m).map(|v| (*m, v)))
+                        .filter_map(|m| r.measure_in(*m, ctx).map(|v| (*m, v)))
                         .collect(),
                     newest: r.newest(),
                     deadline: r.deadline(),

@@ -211,3 +211,105 @@ fn each_chip_removes_exactly_its_filter_and_returns_to_page_one() {
     }
     assert!(chips(pack(), &ListQuery::default(), Lang::Zh).is_empty());
 }
+
+#[test]
+fn a_zone_profile_qualifies_doubtful_facts_and_names_what_sources_support() {
+    use shared::model::Confidence;
+    let p = pack();
+    let z = p
+        .zones
+        .iter()
+        .find(|z| z.confidence.name_en == Confidence::Low && z.contact.is_none())
+        .expect("a zone with an uncertain English name and no contact");
+    with_ctx(Lang::En, "#/?lang=en", |ctx| {
+        let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+        let s = Lang::En.strings();
+        let official = d.facts.iter().find(|f| f.label == s.official_name).unwrap();
+        assert_eq!(official.value.text, z.name.zh);
+        assert_eq!(official.note.as_deref(), Some(s.english_name_note));
+        let contact = d.facts.iter().find(|f| f.label == s.contact).unwrap();
+        assert_eq!(contact.value.text, s.no_contact);
+        assert_eq!(d.contact, None);
+        let supports: Vec<&str> = d.sources.iter().flat_map(|c| c.supports.clone()).collect();
+        assert!(supports.contains(&s.leading_industries), "{supports:?}");
+        assert!(supports.contains(&s.location), "{supports:?}");
+        assert_eq!(d.sources.len(), z.sources.len());
+    });
+    // In Chinese the zone's own name is the title; no translation note.
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+        assert_eq!(d.title.text, z.name.zh);
+        assert!(d
+            .facts
+            .iter()
+            .all(|f| f.label != Lang::Zh.strings().official_name));
+    });
+    // A low-confidence location is marked as such.
+    if let Some(z) = p
+        .zones
+        .iter()
+        .find(|z| z.confidence.location == Confidence::Low)
+    {
+        with_ctx(Lang::Zh, "#/", |ctx| {
+            let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+            let loc = d
+                .facts
+                .iter()
+                .find(|f| f.label == Lang::Zh.strings().location)
+                .unwrap();
+            assert_eq!(loc.note.as_deref(), Some(Lang::Zh.strings().low_confidence));
+        });
+    }
+}
+
+#[test]
+fn a_zone_profile_lists_its_projects_in_each_track() {
+    use shared::model::Track;
+    let p = pack();
+    for z in &p.zones {
+        with_ctx(Lang::Zh, "#/", |ctx| {
+            let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+            let s = Lang::Zh.strings();
+            for (title, track) in [
+                (s.river_here, Track::InlandRiver),
+                (s.air_here, Track::LowAltitude),
+            ] {
+                let expected: Vec<String> = p
+                    .projects
+                    .iter()
+                    .filter(|r| r.zone == z.id && r.kind.track() == track)
+                    .map(|r| format!("#/projects/{}", r.id.as_str()))
+                    .collect();
+                let shown: Vec<String> = d
+                    .related
+                    .iter()
+                    .find(|r| r.title == title)
+                    .map(|r| r.items.iter().map(|i| i.href.clone()).collect())
+                    .unwrap_or_default();
+                assert_eq!(shown, expected, "{} {title}", z.id.as_str());
+            }
+        });
+    }
+}
+
+#[test]
+fn zones_sort_by_their_open_offers() {
+    use shared::query::{Measure, Sort};
+    use shared::search::{Context, Index};
+    let p = pack();
+    let ctx = Context::new(p, Date::parse("2026-11-27").unwrap());
+    let index = Index::build(&p.zones, Facet::for_section(Section::Zones), &ctx);
+    let q = ListQuery {
+        sort: Some(Sort::Desc(Measure::Offers)),
+        ..ListQuery::default()
+    };
+    let offers: Vec<usize> = index
+        .run(&q)
+        .hits
+        .iter()
+        .map(|i| p.open_offers(&p.zones[*i].id))
+        .collect();
+    assert_eq!(offers.len(), p.zones.len());
+    assert!(offers.windows(2).all(|w| w[0] >= w[1]), "{offers:?}");
+    assert!(offers[0] > 0);
+}

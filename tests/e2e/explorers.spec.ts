@@ -299,3 +299,39 @@ for (const e of explorers) {
     });
   }
 }
+
+test('en: a zone profile says what it is good at, what it offers and whom to call', async ({ page }) => {
+  const app = new Explorer(page);
+  const z = zones.find((z) => z.confidence.name_en === 'low' && !z.contact && projects.some((p) => p.zone === z.id));
+  await app.open(`/zones/${z.id}?lang=en`);
+  await expect(app.heading()).toHaveText(z.name.en);
+  // Our English name is a translation: the zone's own name is shown, and why.
+  await expect(page.getByRole('definition').filter({ hasText: z.name.zh })).toContainText('translation');
+  // No contact is published: the page says so instead of inventing one.
+  await expect(page.getByRole('definition').filter({ hasText: 'no published contact' })).toBeVisible();
+  for (const t of z.industries) await expect(page.getByRole('listitem').filter({ hasText: t.en }).first()).toBeVisible();
+  const river = projects.filter((p) => p.zone === z.id && ['port_terminal', 'shipping', 'waterway_logistics', 'shipbuilding', 'water_services'].includes(p.kind));
+  const region = page.getByRole('region', { name: 'Inland-river projects in this zone' });
+  if (river.length) await expect(region.getByRole('link')).toHaveText(river.map((p) => p.title.en));
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByRole('listitem')).toHaveCount(z.sources.length);
+  await expect(sources).toContainText('supports: Leading industries');
+});
+
+test('the zones directory sorts by open offers and filters by province', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/zones');
+  await list.sort().selectOption({ label: '开放机会从高到低' });
+  const open = (id: string) =>
+    scenarios.filter((r) => r.zone === id && r.status === 'open').length +
+    projects.filter((r) => r.zone === id && r.status === 'open').length +
+    parcels.filter((r) => r.zone === id && r.status === 'available').length +
+    incentives.filter((r) => r.zone === id && r.status === 'active').length;
+  const most = Math.max(...zones.map((z) => open(z.id)));
+  const firstTitle = await list.titles().first().innerText();
+  expect(open(zones.find((z) => z.name.zh === firstTitle).id)).toBe(most);
+  await list.openFilters();
+  await list.facet('省份', '安徽').check();
+  await list.expectCount(zones.filter((z) => z.province === 'anhui').length);
+});

@@ -26,7 +26,10 @@ fn facts(list: Vec<Fact>, lang: Lang) -> impl IntoView {
                 Some(href) => Either::Left(view! { <a href=href>{shown(f.value, lang)}</a> }),
                 None => Either::Right(shown(f.value, lang)),
             };
-            view! { <div><dt>{f.label}</dt><dd>{value}</dd></div> }
+            let note = f
+                .note
+                .map(|n| view! { " " <small class="note">"(" {n} ")"</small> });
+            view! { <div><dt>{f.label}</dt><dd>{value} {note}</dd></div> }
         })
         .collect();
     view! { <dl class="facts">{rows}</dl> }
@@ -104,14 +107,25 @@ pub fn detail_view(d: Detail, lang: Lang) -> impl IntoView {
         let items: Vec<_> = d
             .sources
             .into_iter()
-            .map(|(title, url)| match url {
-                Some(u) => Either::Left(view! {
-                    <li><a href=u rel="noopener noreferrer" target="_blank">{title}</a></li>
-                }),
-                None => Either::Right(view! { <li>{title}</li> }),
+            .map(|c| {
+                let title = match c.url {
+                    Some(u) => Either::Left(view! {
+                        <a href=u rel="noopener noreferrer" target="_blank">{c.title}</a>
+                    }),
+                    None => Either::Right(c.title),
+                };
+                let supports = (!c.supports.is_empty()).then(|| {
+                    view! { " " <small class="note">"(" {s.supports} ": " {c.supports.join(" · ")} ")"</small> }
+                });
+                view! { <li>{title} {supports}</li> }
             })
             .collect();
-        view! { <section class="sources"><h2>{s.sources}</h2><ul>{items}</ul></section> }
+        view! {
+            <section class="sources" aria-labelledby="sources-title">
+                <h2 id="sources-title">{s.sources}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
     });
     view! {
         <article class="detail">
