@@ -3,6 +3,8 @@
 //   broken-json/      the app with a syntax error in scenarios.json
 //   invalid-record/   the app with a scenario that breaks several rules
 //   missing-file/     the app with projects.json missing
+//   one-zone/         the app with one zone and only its records
+//   no-map/           the app without its base map
 //   host.html         a page that embeds the app in an iframe from another origin
 import { cpSync, rmSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 
@@ -12,7 +14,7 @@ if (!existsSync('dist/index.html')) {
 }
 rmSync(site, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
-for (const name of ['explorer', 'broken-json', 'invalid-record', 'missing-file']) {
+for (const name of ['explorer', 'broken-json', 'invalid-record', 'missing-file', 'one-zone', 'no-map']) {
   cpSync('dist', `${site}/${name}`, { recursive: true });
 }
 
@@ -26,6 +28,18 @@ delete scenarios[0].deadline;
 writeFileSync(`${site}/invalid-record/data/scenarios.json`, JSON.stringify(scenarios));
 
 rmSync(`${site}/missing-file/data/projects.json`);
+
+rmSync(`${site}/no-map/data/basemap.json`);
+
+const zones = JSON.parse(readFileSync('dist/data/zones.json', 'utf8'));
+const only = zones.find((z) => z.id === 'yancheng');
+writeFileSync(`${site}/one-zone/data/zones.json`, JSON.stringify([only]));
+for (const kind of ['scenarios', 'projects', 'parcels', 'incentives']) {
+  const records = JSON.parse(readFileSync(`dist/data/${kind}.json`, 'utf8'))
+    .filter((r) => r.zone === only.id)
+    .map((r) => (r.eligibility ? { ...r, eligibility: { ...r.eligibility, zones: [] } } : r));
+  writeFileSync(`${site}/one-zone/data/${kind}.json`, JSON.stringify(records));
+}
 
 writeFileSync(
   `${site}/host.html`,

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::geo::{Basemap, BASEMAP};
 use shared::pack::{assemble, parse_manifest, MANIFEST};
 use shared::query::Facet;
 use shared::route::Section;
@@ -210,12 +211,21 @@ async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
         .map(|f| format!("{base}{}", f.path))
         .collect();
     let started: Vec<_> = urls.iter().map(|u| start_fetch(u)).collect();
+    // The base map travels with the pack (one load, one state), fetched in parallel.
+    let map_url = format!("{base}{BASEMAP}");
+    let map_request = start_fetch(&map_url);
     let mut texts = Vec::with_capacity(urls.len());
     for (url, request) in urls.iter().zip(started) {
         texts.push(text_of(url, request).await);
     }
     mark("huaihe:pack-fetched");
-    let loaded = Arc::new(assemble(manifest, entries.into_iter().zip(texts).collect()));
+    let mut loaded = assemble(manifest, entries.into_iter().zip(texts).collect());
+    loaded.basemap = Some(
+        text_of(&map_url, map_request)
+            .await
+            .and_then(|text| Basemap::parse(&text)),
+    );
+    let loaded = Arc::new(loaded);
     mark("huaihe:pack-ready");
     if loaded.is_valid() {
         Ok(loaded)

@@ -1,6 +1,7 @@
 //! Components rendered in a real browser (headless Debian chromium via wasm-bindgen-test).
 
 use huaihe_app::components::contact::ContactCard;
+use huaihe_app::components::map::BeltMap;
 use huaihe_app::components::record::card_view;
 use huaihe_app::components::text::shown;
 use huaihe_app::lang::LangContext;
@@ -119,6 +120,24 @@ fn card_marks_search_terms_and_links_its_zone() {
         Some("#/zones/yancheng")
     );
     assert!(el.query_selector(".badge-status-open").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn the_map_of_an_empty_pack_says_there_is_nothing_to_map() {
+    let manifest = shared::pack::parse_manifest(include_str!("../../public/data/manifest.json"))
+        .expect("the bundled manifest");
+    let loaded = std::sync::Arc::new(shared::pack::assemble(manifest, Vec::new()));
+    assert!(loaded.pack.zones.is_empty());
+    let el = render(Lang::En, move || {
+        huaihe_app::url::provide_url();
+        view! { <BeltMap loaded=loaded lang=Lang::En/> }
+    });
+    let status = el
+        .query_selector("[role=status]")
+        .unwrap()
+        .expect("a message");
+    assert!(status.text_content().unwrap().contains("no zones"));
+    assert!(el.query_selector("svg").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

@@ -34,6 +34,9 @@ pub struct Pack {
 pub struct Loaded {
     pub pack: Pack,
     pub problems: Vec<Problem>,
+    /// The base map (`basemap.json`), when it was asked for: loaded beside the pack, but a
+    /// missing or broken map only costs the map, never the data.
+    pub basemap: Option<Result<crate::geo::Basemap, String>>,
 }
 
 impl Loaded {
@@ -166,7 +169,11 @@ pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String
         }
     }
     check_pack(&pack, &names, &declared_zones, &mut problems);
-    Loaded { pack, problems }
+    Loaded {
+        pack,
+        problems,
+        basemap: None,
+    }
 }
 
 /// Reads a data folder from disk (the `validate` command and native tests).

@@ -313,3 +313,31 @@ fn zones_sort_by_their_open_offers() {
     assert!(offers.windows(2).all(|w| w[0] >= w[1]), "{offers:?}");
     assert!(offers[0] > 0);
 }
+
+#[test]
+fn the_bundled_basemap_covers_every_zone_and_draws_the_huaihe_belt() {
+    use shared::geo::{layer_counts, Basemap, Projection};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/data");
+    let map = Basemap::parse(&std::fs::read_to_string(dir.join("basemap.json")).unwrap()).unwrap();
+    let proj = Projection::new(map.bbox);
+    for z in &pack().zones {
+        assert!(
+            proj.contains(z.lon.0, z.lat.0),
+            "{} is off the map",
+            z.id.as_str()
+        );
+    }
+    assert!(!map.coast.is_empty() && !map.rivers.is_empty() && !map.canals.is_empty());
+    assert!(map.labels.iter().any(|l| l.zh == "淮河"));
+    assert!(map.licence.contains("LGPL") && !map.source.is_empty());
+    // Layer counts add up to the open offers they are made of.
+    let p = pack();
+    let total: usize = p.zones.iter().map(|z| layer_counts(p, z)[0]).sum();
+    assert_eq!(
+        total,
+        p.scenarios
+            .iter()
+            .filter(|s| s.status == shared::model::ScenarioStatus::Open)
+            .count()
+    );
+}

@@ -46,6 +46,7 @@ for (const lang of ['zh', 'en'] as const) {
     await list.facet(t.status, t.open).check();
     await list.facet(t.province, t.anhui).check();
     await list.setRange(t.budget, t.min, '500');
+    await expect(page).toHaveURL(/budget=500-/);
     await list.expectCount(expected.length);
     // Exactly these records, in the order of the chosen sort.
     const shown = await list.titles().allInnerTexts();
@@ -88,6 +89,8 @@ for (const lang of ['zh', 'en'] as const) {
     await list.setRange(t.area, t.min, '40');
     await list.setRange(t.area, t.max, '60');
     await list.facet(t.use, t.industrial).check();
+    // Every filter has reached the URL (the count alone could match an earlier state).
+    await expect(page).toHaveURL(/area=40-60.*use=industrial|use=industrial.*area=40-60/);
     await list.expectCount(expected.length);
     const shown = await list.titles().allInnerTexts();
     const parcel = expected.find((p) => titleOf(p, lang) === shown[0]);

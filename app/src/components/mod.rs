@@ -4,5 +4,6 @@ pub mod contact;
 pub mod error_panel;
 pub mod facets;
 pub mod layout;
+pub mod map;
 pub mod record;
 pub mod text;

@@ -7,6 +7,7 @@ use shared::i18n::{format_number, format_wan};
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
+use crate::components::map::BeltMap;
 use crate::url::href;
 
 #[component]
@@ -81,6 +82,7 @@ pub fn HomePage(
             <h1>{s.home_title}</h1>
             <p class="lead">{s.home_lead}</p>
         </section>
+        <BeltMap loaded=loaded.clone() lang=lang/>
         <ul class="figures" aria-label=s.home_title>{items}</ul>
     }
 }

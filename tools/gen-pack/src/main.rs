@@ -7,7 +7,7 @@
 //!
 //! The bundled mode reads `zones.json` from the folder and writes scenarios.json, projects.json,
 //! parcels.json and incentives.json next to it (never touching zones.json or manifest.json).
-//! The `--records` mode copies manifest.json and zones.json from `public/data` (or `--from DIR`)
+//! The `--records` mode copies manifest.json, zones.json and basemap.json from `public/data` (or `--from DIR`)
 //! into the output folder and writes about that many listing records over the four kinds.
 //! Every record is built from the typed model in `shared::model`, so the output always fits it.
 //! No randomness comes from the OS or the clock: the same inputs give byte-identical files.
@@ -129,7 +129,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
 
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     if records.is_some() {
-        for name in ["manifest.json", "zones.json"] {
+        for name in ["manifest.json", "zones.json", "basemap.json"] {
             let (src, dst) = (source.join(name), out.join(name));
             if src.canonicalize().ok() != dst.canonicalize().ok() {
                 std::fs::copy(&src, &dst).map_err(|e| format!("copying {}: {e}", src.display()))?;
