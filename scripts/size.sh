@@ -3,7 +3,7 @@
 # build, so the budget is enforced in `make test`; timings belong in benchmarks, not here.
 set -euo pipefail
 dist=${1:-dist}
-budget_gzip=${WASM_BUDGET_GZIP:-260000}   # bytes gzip; see README "Size" for why not 200 KB (issue 2) or 180 KB (issue 5)
+budget_gzip=${WASM_BUDGET_GZIP:-305000}   # bytes gzip; see README "Size" for why not 200 KB (issue 2) or 180 KB (issue 5)
 
 row() { printf '%-28s %10s %10s\n' "$1" "$2" "$3"; }
 gz() { gzip -9 -c "$1" | wc -c; }

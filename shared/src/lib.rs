@@ -2,6 +2,7 @@
 //! validating a data pack, routes and URL state, and the interface strings in both languages.
 //! Everything here is tested natively with `cargo test`.
 
+pub mod chart;
 pub mod geo;
 pub mod i18n;
 pub mod matching;

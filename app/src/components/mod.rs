@@ -1,5 +1,6 @@
 //! Reusable views.
 
+pub mod chart;
 pub mod contact;
 pub mod error_panel;
 pub mod facets;

@@ -4,11 +4,13 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use shared::chart::zone_offers;
 use shared::i18n::section_title;
 use shared::present::Ctx;
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
+use crate::components::chart::ChartView;
 use crate::components::record::detail_view;
 use crate::data::today;
 use crate::url::href;
@@ -32,8 +34,13 @@ pub fn DetailPage(
         url: &url,
         today: today(),
     };
+    // A zone's profile ends with a chart of what it offers now.
+    let chart = (section == Section::Zones)
+        .then(|| loaded.pack.zones.iter().find(|z| z.id.as_str() == id))
+        .flatten()
+        .map(|z| view! { <ChartView chart=zone_offers(&loaded.pack, z, lang) lang=lang/> });
     let body = match ctx.detail(section, &id) {
-        Some(d) => Either::Left(detail_view(d, lang)),
+        Some(d) => Either::Left(view! { {detail_view(d, lang)} {chart} }),
         None => Either::Right(view! {
             <section class="not-found">
                 <h1>{s.not_found_title}</h1>

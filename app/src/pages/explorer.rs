@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::html::Input;
 use leptos::prelude::*;
+use shared::chart;
 use shared::i18n::{format_number, section_title, sort_label};
 use shared::present::{chips, Ctx};
 use shared::query::{IgnoreReason, ListQuery, Sort};
@@ -15,6 +16,7 @@ use shared::search::terms;
 use shared::{Lang, Loaded};
 use wasm_bindgen::JsCast;
 
+use crate::components::chart::ChartView;
 use crate::components::facets::FacetPanel;
 use crate::components::record::card_view;
 use crate::data::{index_for, timed, today};
@@ -97,6 +99,7 @@ pub fn ExplorerPage(
         let n = results.with(|r| r.hits.len());
         format!("{} {}", format_number(n as f64, 0), s.results)
     };
+    let charts = charts_for(section, loaded.clone(), lang, results);
     let list = move || results_view(section, &loaded, lang, parsed, results);
     view! {
         <section class="explorer">
@@ -116,6 +119,7 @@ pub fn ExplorerPage(
                         <p class="result-count" role="status" aria-live="polite">{count}</p>
                     </div>
                     {list}
+                    {charts}
                 </div>
             </div>
         </section>
@@ -257,4 +261,69 @@ fn results_view(
         {list}
         {pagination}
     }
+}
+
+/// The explorer's charts, folded away until opened (drawing costs nothing until someone looks),
+/// then following the results: every filter applies to them too.
+fn charts_for(
+    section: Section,
+    loaded: Arc<Loaded>,
+    lang: Lang,
+    results: Memo<shared::search::Results>,
+) -> Option<impl IntoView> {
+    if section == Section::Zones {
+        return None;
+    }
+    let s = lang.strings();
+    let open = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+    };
+    let charts = move || {
+        if !open.get() {
+            return Vec::new();
+        }
+        let pack = &loaded.pack;
+        let list = results.with(|r| match section {
+            Section::Scenarios => {
+                let hits: Vec<_> = r
+                    .hits
+                    .iter()
+                    .filter_map(|i| pack.scenarios.get(*i))
+                    .collect();
+                vec![chart::budgets_by_industry(&hits, lang)]
+            }
+            Section::Projects => {
+                let hits: Vec<_> = r
+                    .hits
+                    .iter()
+                    .filter_map(|i| pack.projects.get(*i))
+                    .collect();
+                vec![chart::investment_by_kind(&hits, lang)]
+            }
+            Section::Parcels => {
+                let hits: Vec<_> = r.hits.iter().filter_map(|i| pack.parcels.get(*i)).collect();
+                let (area, price) = chart::land_by_zone(pack, &hits, lang);
+                vec![area, price]
+            }
+            Section::Incentives => {
+                let hits: Vec<_> = r
+                    .hits
+                    .iter()
+                    .filter_map(|i| pack.incentives.get(*i))
+                    .collect();
+                vec![chart::incentives_by_category(&hits, lang)]
+            }
+            Section::Zones => Vec::new(),
+        });
+        list.into_iter()
+            .map(|c| view! { <ChartView chart=c lang=lang/> })
+            .collect::<Vec<_>>()
+    };
+    Some(view! {
+        <details class="charts" on:toggle=on_toggle>
+            <summary>{s.charts}</summary>
+            {charts}
+        </details>
+    })
 }

@@ -3,10 +3,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::chart::offers_by_zone_and_track;
 use shared::i18n::{format_number, format_wan};
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
+use crate::components::chart::ChartView;
 use crate::components::map::BeltMap;
 use crate::url::href;
 
@@ -84,5 +86,6 @@ pub fn HomePage(
         </section>
         <BeltMap loaded=loaded.clone() lang=lang/>
         <ul class="figures" aria-label=s.home_title>{items}</ul>
+        <ChartView chart=offers_by_zone_and_track(&loaded.pack, lang) lang=lang/>
     }
 }

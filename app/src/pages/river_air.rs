@@ -4,12 +4,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::chart::investment_by_kind;
 use shared::i18n::{format_number, format_wan, Label};
 use shared::model::{ProjectKind, Track};
 use shared::present::Ctx;
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
+use crate::components::chart::ChartView;
 use crate::data::today;
 use crate::url::use_url;
 
@@ -98,6 +100,7 @@ pub fn RiverAirPage(
                 {column(&ctx, Track::InlandRiver)}
                 {column(&ctx, Track::LowAltitude)}
             </div>
+            <ChartView chart=investment_by_kind(&loaded.pack.projects.iter().collect::<Vec<_>>(), lang) lang=lang/>
         </section>
     }
 }

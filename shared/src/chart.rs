@@ -1,0 +1,396 @@
+//! Chart data: what each chart shows, as rows of stacked horizontal bars plus the same figures as
+//! a table (the accessible alternative). The app draws these with plotters on a canvas; every
+//! number is computed here, from the records the chart is asked about (so a chart in an
+//! explorer follows its filters).
+
+use std::collections::BTreeMap;
+
+use crate::i18n::{format_number, Label};
+use crate::model::{
+    Incentive, IncentiveCategory, Industry, LandParcel, ParcelStatus, Project, ProjectKind,
+    ProjectStatus, Scenario, ScenarioStatus, Track,
+};
+use crate::{Lang, Pack};
+
+/// What a series' bars are coloured by: the same colours as the badges and the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    River,
+    Air,
+    Brand,
+    /// Not drawn: the offset of a floating bar (a price range starts at its minimum).
+    Hidden,
+}
+
+/// One series: a value per row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub tone: Tone,
+    pub values: Vec<f64>,
+}
+
+/// A chart: rows (categories) of stacked bars, and its table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    /// Unit of the bars' axis.
+    pub unit: String,
+    pub rows: Vec<String>,
+    pub series: Vec<Series>,
+    pub table_head: Vec<String>,
+    pub table: Vec<Vec<String>>,
+}
+
+impl Chart {
+    /// The largest stacked total, for the axis.
+    pub fn max(&self) -> f64 {
+        (0..self.rows.len())
+            .map(|i| self.series.iter().map(|s| s.values[i]).sum::<f64>())
+            .fold(0.0, f64::max)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+fn zh(lang: Lang, zh: &str, en: &str) -> String {
+    if lang == Lang::Zh { zh } else { en }.to_string()
+}
+
+fn whole(v: f64) -> String {
+    format_number(v, 0)
+}
+
+/// Open inland-river and low-altitude projects and open scenarios with a track, per zone, in
+/// zones.json order; zones with none are left out.
+pub fn offers_by_zone_and_track(pack: &Pack, lang: Lang) -> Chart {
+    let (river, air) = (
+        Track::InlandRiver.label(lang),
+        Track::LowAltitude.label(lang),
+    );
+    let mut rows = Vec::new();
+    let (mut r, mut a) = (Vec::new(), Vec::new());
+    for z in &pack.zones {
+        let count = |t: Track| {
+            pack.projects
+                .iter()
+                .filter(|p| {
+                    p.zone == z.id && p.status == ProjectStatus::Open && p.kind.track() == t
+                })
+                .count()
+                + pack
+                    .scenarios
+                    .iter()
+                    .filter(|s| {
+                        s.zone == z.id && s.status == ScenarioStatus::Open && s.track == Some(t)
+                    })
+                    .count()
+        };
+        let (nr, na) = (count(Track::InlandRiver), count(Track::LowAltitude));
+        if nr + na > 0 {
+            rows.push(z.short_name.get(lang).text.to_string());
+            r.push(nr as f64);
+            a.push(na as f64);
+        }
+    }
+    let table = rows
+        .iter()
+        .zip(r.iter().zip(&a))
+        .map(|(n, (x, y))| vec![n.clone(), whole(*x), whole(*y)])
+        .collect();
+    Chart {
+        title: zh(
+            lang,
+            "各园区开放的内河与低空机会",
+            "Open river and low-altitude offers by zone",
+        ),
+        unit: zh(lang, "项", "offers"),
+        table_head: vec![lang.strings().zone.into(), river.into(), air.into()],
+        rows,
+        series: vec![
+            Series {
+                name: river.into(),
+                tone: Tone::River,
+                values: r,
+            },
+            Series {
+                name: air.into(),
+                tone: Tone::Air,
+                values: a,
+            },
+        ],
+        table,
+    }
+}
+
+/// Available land (亩) and its price range (万元/亩) per zone, from the given parcels.
+pub fn land_by_zone(pack: &Pack, parcels: &[&LandParcel], lang: Lang) -> (Chart, Chart) {
+    let s = lang.strings();
+    let mut area: Vec<(String, f64)> = Vec::new();
+    let mut price: Vec<(String, f64, f64)> = Vec::new();
+    for z in &pack.zones {
+        let mine: Vec<_> = parcels
+            .iter()
+            .filter(|p| p.zone == z.id && p.status == ParcelStatus::Available)
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let name = z.short_name.get(lang).text.to_string();
+        area.push((name.clone(), mine.iter().map(|p| p.area_mu.0).sum()));
+        let lo = mine
+            .iter()
+            .map(|p| p.price_wan_per_mu.0)
+            .fold(f64::INFINITY, f64::min);
+        let hi = mine
+            .iter()
+            .map(|p| p.price_wan_per_mu.0)
+            .fold(0.0, f64::max);
+        price.push((name, lo, hi));
+    }
+    let area_chart = Chart {
+        title: zh(lang, "各园区可供用地面积", "Land available by zone"),
+        unit: s.unit_mu.into(),
+        table_head: vec![s.zone.into(), s.area.into()],
+        table: area
+            .iter()
+            .map(|(n, v)| vec![n.clone(), format_number(*v, 1)])
+            .collect(),
+        rows: area.iter().map(|(n, _)| n.clone()).collect(),
+        series: vec![Series {
+            name: s.area.into(),
+            tone: Tone::Brand,
+            values: area.iter().map(|(_, v)| *v).collect(),
+        }],
+    };
+    let price_chart = Chart {
+        title: zh(lang, "各园区用地价格区间", "Land price range by zone"),
+        unit: zh(lang, "万元/亩", "10k yuan/mu"),
+        table_head: vec![
+            s.zone.into(),
+            zh(lang, "最低价", "Lowest"),
+            zh(lang, "最高价", "Highest"),
+        ],
+        table: price
+            .iter()
+            .map(|(n, lo, hi)| vec![n.clone(), format_number(*lo, 1), format_number(*hi, 1)])
+            .collect(),
+        rows: price.iter().map(|(n, _, _)| n.clone()).collect(),
+        series: vec![
+            Series {
+                name: String::new(),
+                tone: Tone::Hidden,
+                values: price.iter().map(|(_, lo, _)| *lo).collect(),
+            },
+            Series {
+                name: s.price.into(),
+                tone: Tone::Brand,
+                values: price.iter().map(|(_, lo, hi)| hi - lo).collect(),
+            },
+        ],
+    };
+    (area_chart, price_chart)
+}
+
+/// Upper budgets of the given scenarios summed by industry (万元), largest first.
+pub fn budgets_by_industry(scenarios: &[&Scenario], lang: Lang) -> Chart {
+    let s = lang.strings();
+    let mut by: BTreeMap<usize, (Industry, f64, usize)> = BTreeMap::new();
+    for sc in scenarios {
+        let pos = Industry::ALL
+            .iter()
+            .position(|i| *i == sc.industry)
+            .unwrap_or(usize::MAX);
+        let e = by.entry(pos).or_insert((sc.industry, 0.0, 0));
+        e.1 += sc.budget.max;
+        e.2 += 1;
+    }
+    let mut list: Vec<_> = by.into_values().collect();
+    list.sort_by(|a, b| b.1.total_cmp(&a.1));
+    Chart {
+        title: zh(
+            lang,
+            "按产业的场景预算（上限合计）",
+            "Scenario budgets by industry (sum of upper budgets)",
+        ),
+        unit: zh(lang, "万元", "10k yuan"),
+        table_head: vec![s.industry.into(), s.budget.into(), s.nav_scenarios.into()],
+        table: list
+            .iter()
+            .map(|(i, b, n)| vec![i.label(lang).into(), whole(*b), n.to_string()])
+            .collect(),
+        rows: list
+            .iter()
+            .map(|(i, _, _)| i.label(lang).to_string())
+            .collect(),
+        series: vec![Series {
+            name: s.budget.into(),
+            tone: Tone::Brand,
+            values: list.iter().map(|(_, b, _)| *b).collect(),
+        }],
+    }
+}
+
+/// The given incentives counted by category.
+pub fn incentives_by_category(incentives: &[&Incentive], lang: Lang) -> Chart {
+    let s = lang.strings();
+    let counts: Vec<(IncentiveCategory, usize)> = IncentiveCategory::ALL
+        .iter()
+        .map(|c| (*c, incentives.iter().filter(|i| i.category == *c).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    Chart {
+        title: zh(lang, "按类别的优惠政策", "Incentives by category"),
+        unit: zh(lang, "项", "incentives"),
+        table_head: vec![s.category.into(), s.nav_incentives.into()],
+        table: counts
+            .iter()
+            .map(|(c, n)| vec![c.label(lang).into(), n.to_string()])
+            .collect(),
+        rows: counts
+            .iter()
+            .map(|(c, _)| c.label(lang).to_string())
+            .collect(),
+        series: vec![Series {
+            name: s.nav_incentives.into(),
+            tone: Tone::Brand,
+            values: counts.iter().map(|(_, n)| *n as f64).collect(),
+        }],
+    }
+}
+
+/// The two tracks side by side: total investment (万元) of the given projects per sub-type,
+/// river sub-types in the river colour, low-altitude ones in the air colour.
+pub fn investment_by_kind(projects: &[&Project], lang: Lang) -> Chart {
+    let s = lang.strings();
+    let kinds: Vec<(ProjectKind, f64, usize)> = ProjectKind::ALL
+        .iter()
+        .map(|k| {
+            let mine: Vec<_> = projects.iter().filter(|p| p.kind == *k).collect();
+            (*k, mine.iter().map(|p| p.investment.0).sum(), mine.len())
+        })
+        .filter(|(_, _, n)| *n > 0)
+        .collect();
+    let series = [Track::InlandRiver, Track::LowAltitude]
+        .into_iter()
+        .map(|t| Series {
+            name: t.label(lang).into(),
+            tone: if t == Track::InlandRiver {
+                Tone::River
+            } else {
+                Tone::Air
+            },
+            values: kinds
+                .iter()
+                .map(|(k, v, _)| if k.track() == t { *v } else { 0.0 })
+                .collect(),
+        })
+        .collect();
+    Chart {
+        title: zh(
+            lang,
+            "内河与低空：按类型的项目总投资",
+            "River and low-altitude: investment by project type",
+        ),
+        unit: zh(lang, "万元", "10k yuan"),
+        table_head: vec![
+            zh(lang, "类型", "Type"),
+            zh(lang, "赛道", "Track"),
+            s.investment.into(),
+            s.projects_count.into(),
+        ],
+        table: kinds
+            .iter()
+            .map(|(k, v, n)| {
+                vec![
+                    k.label(lang).into(),
+                    k.track().label(lang).into(),
+                    whole(*v),
+                    n.to_string(),
+                ]
+            })
+            .collect(),
+        rows: kinds
+            .iter()
+            .map(|(k, _, _)| k.label(lang).to_string())
+            .collect(),
+        series,
+    }
+}
+
+/// One zone's offers open now, by kind: open scenarios, open river and low-altitude projects,
+/// available parcels, active incentives.
+pub fn zone_offers(pack: &Pack, zone: &crate::model::Zone, lang: Lang) -> Chart {
+    let st = lang.strings();
+    let [sc, river, air, parcels] = crate::geo::layer_counts(pack, zone);
+    let incentives = pack
+        .incentives
+        .iter()
+        .filter(|i| i.zone == zone.id && i.status == crate::model::IncentiveStatus::Active)
+        .count();
+    let rows: Vec<(String, usize, Tone)> = vec![
+        (st.nav_scenarios.into(), sc, Tone::Brand),
+        (Track::InlandRiver.label(lang).into(), river, Tone::River),
+        (Track::LowAltitude.label(lang).into(), air, Tone::Air),
+        (st.nav_parcels.into(), parcels, Tone::Brand),
+        (st.nav_incentives.into(), incentives, Tone::Brand),
+    ];
+    // One series per tone so that river and low-altitude rows keep their colours.
+    let series = [Tone::Brand, Tone::River, Tone::Air]
+        .into_iter()
+        .map(|tone| Series {
+            name: match tone {
+                Tone::River => Track::InlandRiver.label(lang).into(),
+                Tone::Air => Track::LowAltitude.label(lang).into(),
+                _ => String::new(),
+            },
+            tone,
+            values: rows
+                .iter()
+                .map(|(_, n, t)| if *t == tone { *n as f64 } else { 0.0 })
+                .collect(),
+        })
+        .collect();
+    Chart {
+        title: zh(lang, "本园区当前开放的机会", "What this zone offers now"),
+        unit: zh(lang, "项", "offers"),
+        table_head: vec![zh(lang, "类别", "Kind"), zh(lang, "数量", "Number")],
+        table: rows
+            .iter()
+            .map(|(n, v, _)| vec![n.clone(), v.to_string()])
+            .collect(),
+        rows: rows.into_iter().map(|(n, _, _)| n).collect(),
+        series,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_floating_bar_keeps_its_offset_out_of_the_maximum_only_by_stacking() {
+        let c = Chart {
+            title: String::new(),
+            unit: String::new(),
+            rows: vec!["a".into(), "b".into()],
+            series: vec![
+                Series {
+                    name: String::new(),
+                    tone: Tone::Hidden,
+                    values: vec![10.0, 1.0],
+                },
+                Series {
+                    name: "x".into(),
+                    tone: Tone::Brand,
+                    values: vec![5.0, 2.0],
+                },
+            ],
+            table_head: vec![],
+            table: vec![],
+        };
+        assert_eq!(c.max(), 15.0);
+    }
+}
