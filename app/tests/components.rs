@@ -1,5 +1,6 @@
 //! Components rendered in a real browser (headless Debian chromium via wasm-bindgen-test).
 
+use huaihe_app::components::chart::ChartView;
 use huaihe_app::components::contact::ContactCard;
 use huaihe_app::components::map::BeltMap;
 use huaihe_app::components::record::card_view;
@@ -138,6 +139,21 @@ fn the_map_of_an_empty_pack_says_there_is_nothing_to_map() {
         .expect("a message");
     assert!(status.text_content().unwrap().contains("no zones"));
     assert!(el.query_selector("svg").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn a_chart_with_no_rows_says_so_instead_of_drawing() {
+    let chart = shared::chart::incentives_by_category(&[], Lang::En);
+    let el = render(
+        Lang::En,
+        move || view! { <ChartView chart=chart lang=Lang::En/> },
+    );
+    assert!(el.query_selector("canvas").unwrap().is_none());
+    let status = el
+        .query_selector("[role=status]")
+        .unwrap()
+        .expect("a message");
+    assert!(status.text_content().unwrap().contains("Nothing matches"));
 }
 
 #[wasm_bindgen_test]

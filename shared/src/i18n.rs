@@ -349,7 +349,7 @@ pub static ZH: Strings = Strings {
     map_schematic: "示意图，不含行政区界线",
     river_here: "本园区的内河项目",
     air_here: "本园区的低空项目",
-    no_contact: "本数据包尚未收录该园区招商部门的公开联系方式，请勿据此推断。",
+    no_contact: "本数据包尚未收录该园区招商部门的公开联系方式。",
     supports: "支持",
     official_name: "正式名称",
     english_name_note: "英文名称为译名，来源可信度低",

@@ -341,3 +341,22 @@ fn the_bundled_basemap_covers_every_zone_and_draws_the_huaihe_belt() {
             .count()
     );
 }
+
+#[test]
+fn each_working_direction_links_to_the_data_that_shows_it() {
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let d = ctx.directions();
+        assert_eq!(d.len(), 5);
+        let hrefs: Vec<String> = d
+            .iter()
+            .map(|(_, i)| i.as_ref().expect("linked").href.clone())
+            .collect();
+        assert_eq!(hrefs[0], "#/river-air");
+        assert_eq!(hrefs[1], "#/zones");
+        assert_eq!(hrefs[2], "#/scenarios?party=enterprise");
+        assert_eq!(hrefs[3], "#/scenarios?status=open");
+        assert_eq!(hrefs[4], "#/projects?status=open");
+        let zones = format!("{} 家高新区", pack().zones.len());
+        assert_eq!(d[1].1.as_ref().unwrap().name.text, zones);
+    });
+}

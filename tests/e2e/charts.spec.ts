@@ -75,3 +75,12 @@ test('a zone profile ends with a chart of what it offers now', async ({ page }) 
   const active = incentives.filter((i) => i.zone === z.id && i.status === 'active').length;
   await expect(fig.getByRole('row', { name: /优惠政策/ })).toContainText(String(active));
 });
+
+test('with one zone the home chart has one row', async ({ page }) => {
+  const { SITE_URL } = await import('../../playwright.config');
+  const app = new Explorer(page, `${SITE_URL}one-zone/`);
+  await app.open('/');
+  const fig = figure(page, /各园区开放的内河与低空机会/);
+  await fig.getByText('以表格查看图表数据').click();
+  await expect(fig.getByRole('table').locator('tbody').getByRole('row')).toHaveCount(1);
+});

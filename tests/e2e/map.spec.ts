@@ -86,3 +86,28 @@ test('without its base map the page says so and still lists the zones', async ({
   // The data itself is unaffected.
   await expect(page.getByRole('link', { name: /项开放场景/ })).toBeVisible();
 });
+
+test('the keyboard reaches every marker in turn', async ({ page }) => {
+  const app = new Explorer(page);
+  await app.open('/');
+  await markers(page).first().focus();
+  const names = new Set<string>();
+  for (let i = 0; i < zones.length; i++) {
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    names.add(label.split(':')[0]);
+    await page.keyboard.press('Tab');
+  }
+  expect(names.size).toBe(zones.length);
+});
+
+test('the alliance page links each working direction to its data and shows guests as guests', async ({ page }) => {
+  const app = new Explorer(page);
+  await app.open('/alliance');
+  const directions = page.getByRole('list').filter({ hasText: '产业联动' }).getByRole('listitem');
+  await expect(directions).toHaveCount(5);
+  await expect(page.getByRole('heading', { name: '特邀园区' })).toBeVisible();
+  const guest = zones.find((z) => z.membership === 'guest');
+  await expect(page.getByRole('link', { name: guest.short_name.zh })).toBeVisible();
+  await directions.first().getByRole('link').click();
+  await expect(app.heading()).toHaveText('内河+低空');
+});

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::i18n::Label;
 use shared::model::Membership;
-use shared::present::Shown;
+use shared::present::{Ctx, Shown};
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
@@ -45,10 +45,21 @@ pub fn AlliancePage(
             <ul class="zone-list">{items}</ul>
         }
     };
-    let directions: Vec<_> = a
-        .directions
-        .iter()
-        .map(|d| view! { <li>{tr(d)}</li> })
+    let url = crate::url::use_url().get_untracked();
+    let ctx = Ctx {
+        pack,
+        lang,
+        url: &url,
+        today: crate::data::today(),
+    };
+    // Each working direction with a link to the data that shows it.
+    let directions: Vec<_> = ctx
+        .directions()
+        .into_iter()
+        .map(|(text, item)| {
+            let link = item.map(|i| view! { " — " <a href=i.href>{i.name.text}</a> });
+            view! { <li>{shown(text, lang)} {link}</li> }
+        })
         .collect();
     let milestones: Vec<_> = a
         .milestones
