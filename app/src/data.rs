@@ -87,6 +87,17 @@ pub fn today() -> shared::values::Date {
     .unwrap_or_else(|| shared::values::Date::from_ymd(2026, 1, 1).expect("a valid constant date"))
 }
 
+/// What the presenters of `shared::present` need: the pack, the page's language, the current
+/// URL (links keep its language) and today's date.
+pub fn present(pack: &shared::Pack, lang: shared::Lang) -> shared::present::Ctx<'_> {
+    shared::present::Ctx {
+        pack,
+        lang,
+        url: crate::url::use_url().get_untracked(),
+        today: today(),
+    }
+}
+
 /// Search indexes of one loaded pack (identified by its address), by section.
 type IndexCache = (usize, Vec<(Section, Arc<Index>)>);
 

@@ -226,7 +226,7 @@ pub struct Ctx<'a> {
     pub pack: &'a Pack,
     pub lang: Lang,
     /// The current URL: links keep its language.
-    pub url: &'a AppUrl,
+    pub url: AppUrl,
     /// For "days left".
     pub today: Date,
 }
@@ -367,7 +367,14 @@ impl Ctx<'_> {
             }
             Section::Zones => {
                 let z = p.zones.get(i)?;
-                let [sc, pj, lp, inc] = p.zone_counts(&z.id);
+                // What the zone offers now: open scenarios and projects, available parcels,
+                // active incentives.
+                let [sc, river, air, lp] = crate::geo::layer_counts(p, z);
+                let inc = p
+                    .incentives
+                    .iter()
+                    .filter(|i| i.zone == z.id && i.status == crate::model::IncentiveStatus::Active)
+                    .count();
                 let mut facts = vec![fact(
                     s.location,
                     format!("{} · {}", z.province.label(l), z.city.get(l).text),
@@ -391,8 +398,12 @@ impl Ctx<'_> {
                 facts.push(fact(
                     s.explore,
                     format!(
-                        "{} {sc} · {} {pj} · {} {lp} · {} {inc}",
-                        s.nav_scenarios, s.nav_projects, s.nav_parcels, s.nav_incentives
+                        "{sc} {} · {river} {} · {air} {} · {lp} {} · {inc} {}",
+                        s.fig_open_scenarios,
+                        s.fig_river_projects,
+                        s.fig_air_projects,
+                        s.fig_parcels,
+                        s.fig_incentives
                     ),
                 ));
                 Card {

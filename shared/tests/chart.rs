@@ -1,23 +1,14 @@
 //! Chart figures add up to the records they are made of.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
+mod common;
+use common::pack;
 
 use shared::chart::{
     budgets_by_industry, incentives_by_category, investment_by_kind, land_by_zone,
     offers_by_zone_and_track, Tone,
 };
 use shared::model::{ParcelStatus, ProjectStatus, ScenarioStatus};
-use shared::{Lang, Pack};
-
-fn pack() -> &'static Pack {
-    static PACK: OnceLock<Pack> = OnceLock::new();
-    PACK.get_or_init(|| {
-        shared::pack::load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/data"))
-            .unwrap()
-            .pack
-    })
-}
+use shared::Lang;
 
 fn total(values: &[f64]) -> f64 {
     values.iter().sum()

@@ -1,8 +1,8 @@
 //! What cards and detail pages show: fields in the asked language, links that keep it, the
 //! records linked to each other, and filter chips that each remove exactly one filter.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
+mod common;
+use common::pack;
 
 use shared::i18n::Lang;
 use shared::matching::Applies;
@@ -10,23 +10,12 @@ use shared::present::{chips, reach, tel_href, Ctx, Shown};
 use shared::query::{Bounds, Facet, ListQuery, Measure};
 use shared::route::{AppUrl, Route, Section};
 use shared::values::{Date, Text};
-use shared::Pack;
-
-fn pack() -> &'static Pack {
-    static PACK: OnceLock<Pack> = OnceLock::new();
-    PACK.get_or_init(|| {
-        shared::pack::load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/data"))
-            .unwrap()
-            .pack
-    })
-}
 
 fn with_ctx<R>(lang: Lang, fragment: &str, f: impl FnOnce(&Ctx) -> R) -> R {
-    let url = AppUrl::parse(fragment);
     let ctx = Ctx {
         pack: pack(),
         lang,
-        url: &url,
+        url: AppUrl::parse(fragment),
         today: Date::parse("2026-11-27").unwrap(),
     };
     f(&ctx)
@@ -317,7 +306,7 @@ fn zones_sort_by_their_open_offers() {
 #[test]
 fn the_bundled_basemap_covers_every_zone_and_draws_the_huaihe_belt() {
     use shared::geo::{layer_counts, Basemap, Projection};
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/data");
+    let dir = common::data_dir();
     let map = Basemap::parse(&std::fs::read_to_string(dir.join("basemap.json")).unwrap()).unwrap();
     let proj = Projection::new(map.bbox);
     for z in &pack().zones {
@@ -358,5 +347,39 @@ fn each_working_direction_links_to_the_data_that_shows_it() {
         assert_eq!(hrefs[4], "#/projects?status=open");
         let zones = format!("{} 家高新区", pack().zones.len());
         assert_eq!(d[1].1.as_ref().unwrap().name.text, zones);
+    });
+}
+
+#[test]
+fn a_zone_card_counts_what_is_open_now() {
+    let p = pack();
+    let i = p
+        .zones
+        .iter()
+        .position(|z| z.id.as_str() == "yancheng")
+        .unwrap();
+    let z = &p.zones[i];
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let card = ctx.card(Section::Zones, i).unwrap();
+        let s = Lang::Zh.strings();
+        let counts = card.facts.iter().find(|f| f.label == s.explore).unwrap();
+        let open = p
+            .scenarios
+            .iter()
+            .filter(|r| r.zone == z.id && r.status == shared::model::ScenarioStatus::Open)
+            .count();
+        assert!(
+            counts
+                .value
+                .text
+                .starts_with(&format!("{open} {}", s.fig_open_scenarios)),
+            "{}",
+            counts.value.text
+        );
+        let offers = card
+            .facts
+            .iter()
+            .find(|f| f.value.text == p.open_offers(&z.id).to_string());
+        assert!(offers.is_some());
     });
 }

@@ -1,8 +1,8 @@
 //! Search, facets, ranges, sorting, paging and the URL codec of the explorers: examples on the
 //! bundled pack, and property tests against a plain reference filter.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
+mod common;
+use common::pack;
 
 use proptest::prelude::*;
 use shared::model::Scenario;
@@ -10,16 +10,7 @@ use shared::query::{Bounds, Facet, IgnoreReason, ListQuery, Measure, Sort, PAGE_
 use shared::route::{AppUrl, Route, Section};
 use shared::search::{Context, Index, Searchable};
 use shared::values::Date;
-use shared::Pack;
-
-fn pack() -> &'static Pack {
-    static PACK: OnceLock<Pack> = OnceLock::new();
-    PACK.get_or_init(|| {
-        shared::pack::load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/data"))
-            .unwrap()
-            .pack
-    })
-}
+use std::sync::OnceLock;
 
 fn today() -> Date {
     Date::parse("2026-11-27").unwrap()

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::i18n::Label;
 use shared::model::Membership;
-use shared::present::{Ctx, Shown};
+use shared::present::Shown;
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
@@ -45,13 +45,7 @@ pub fn AlliancePage(
             <ul class="zone-list">{items}</ul>
         }
     };
-    let url = crate::url::use_url().get_untracked();
-    let ctx = Ctx {
-        pack,
-        lang,
-        url: &url,
-        today: crate::data::today(),
-    };
+    let ctx = crate::data::present(pack, lang);
     // Each working direction with a link to the data that shows it.
     let directions: Vec<_> = ctx
         .directions()

@@ -6,13 +6,11 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use shared::chart::zone_offers;
 use shared::i18n::section_title;
-use shared::present::Ctx;
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
 use crate::components::chart::ChartView;
 use crate::components::record::detail_view;
-use crate::data::today;
 use crate::url::href;
 
 #[component]
@@ -27,13 +25,7 @@ pub fn DetailPage(
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
-    let url = crate::url::use_url().get_untracked();
-    let ctx = Ctx {
-        pack: &loaded.pack,
-        lang,
-        url: &url,
-        today: today(),
-    };
+    let ctx = crate::data::present(&loaded.pack, lang);
     // A zone's profile ends with a chart of what it offers now.
     let chart = (section == Section::Zones)
         .then(|| loaded.pack.zones.iter().find(|z| z.id.as_str() == id))

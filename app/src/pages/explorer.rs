@@ -9,7 +9,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use shared::chart;
 use shared::i18n::{format_number, section_title, sort_label};
-use shared::present::{chips, Ctx};
+use shared::present::chips;
 use shared::query::{IgnoreReason, ListQuery, Sort};
 use shared::route::Section;
 use shared::search::terms;
@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::components::chart::ChartView;
 use crate::components::facets::FacetPanel;
 use crate::components::record::card_view;
-use crate::data::{index_for, timed, today};
+use crate::data::{index_for, timed};
 use crate::url::{navigate, use_url};
 
 /// Shows `query` for the current route; `replace` for typing, a new history entry otherwise.
@@ -138,13 +138,7 @@ fn results_view(
 ) -> impl IntoView {
     let s = lang.strings();
     let (q, ignored) = parsed.get();
-    let url = use_url().get_untracked();
-    let ctx = Ctx {
-        pack: &loaded.pack,
-        lang,
-        url: &url,
-        today: today(),
-    };
+    let ctx = crate::data::present(&loaded.pack, lang);
     let ignored = (!ignored.is_empty()).then(|| {
         let items: Vec<_> = ignored
             .into_iter()

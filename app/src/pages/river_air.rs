@@ -7,13 +7,11 @@ use leptos::prelude::*;
 use shared::chart::investment_by_kind;
 use shared::i18n::{format_number, format_wan, Label};
 use shared::model::{ProjectKind, Track};
-use shared::present::Ctx;
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
 use crate::components::chart::ChartView;
-use crate::data::today;
-use crate::url::use_url;
+use shared::present::Ctx;
 
 fn column(ctx: &Ctx, track: Track) -> impl IntoView {
     let (pack, l) = (ctx.pack, ctx.lang);
@@ -85,13 +83,7 @@ pub fn RiverAirPage(
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
-    let url = use_url().get_untracked();
-    let ctx = Ctx {
-        pack: &loaded.pack,
-        lang,
-        url: &url,
-        today: today(),
-    };
+    let ctx = crate::data::present(&loaded.pack, lang);
     view! {
         <section class="river-air">
             <h1>{s.nav_river_air}</h1>
