@@ -79,6 +79,11 @@ def zone(z):
     }
     if z.get("national_since") and conf.get("national_since"):
         out["national_since"] = z["national_since"]
+    # The research notes on river and low-altitude activity are in English only; the app shows
+    # them in Chinese pages marked as untranslated until a zone supplies its own wording.
+    for key in ("river_notes", "low_altitude_notes"):
+        if z.get(key):
+            out[key] = {"zh": "", "en": z[key]}
     return out
 
 

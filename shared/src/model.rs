@@ -270,6 +270,10 @@ record! {
         /// The same industries in the controlled vocabulary, for filtering.
         pub sectors: Vec<Industry>,
         pub contact: Option<Contact>,
+        /// What the sources say of the zone's (or its city's) inland-river activity.
+        pub river_notes: Option<Text>,
+        /// The same for the low-altitude economy.
+        pub low_altitude_notes: Option<Text>,
         pub confidence: ZoneConfidence,
         pub verified: Date,
         pub sources: Vec<Source>,

@@ -837,10 +837,23 @@ impl Ctx<'_> {
             contact: z.contact.as_ref().map(|c| reach(c, l)),
             facts,
             body: Some(Shown::plain(s.coords_city)),
-            lists: vec![(
-                industries,
-                z.industries.iter().map(|t| Shown::of(t, l)).collect(),
-            )],
+            lists: vec![
+                (
+                    industries,
+                    z.industries.iter().map(|t| Shown::of(t, l)).collect(),
+                ),
+                (
+                    s.river_activity.to_string(),
+                    z.river_notes.iter().map(|t| Shown::of(t, l)).collect(),
+                ),
+                (
+                    s.air_activity.to_string(),
+                    z.low_altitude_notes
+                        .iter()
+                        .map(|t| Shown::of(t, l))
+                        .collect(),
+                ),
+            ],
             related: vec![
                 Related {
                     title: s.in_this_zone,

@@ -383,3 +383,39 @@ fn a_zone_card_counts_what_is_open_now() {
         assert!(offers.is_some());
     });
 }
+
+#[test]
+fn a_zone_profile_tells_its_river_and_low_altitude_activity_from_the_sources() {
+    let p = pack();
+    let z = p
+        .zones
+        .iter()
+        .find(|z| z.id.as_str() == "yancheng")
+        .unwrap();
+    let note = z
+        .river_notes
+        .as_ref()
+        .expect("the reference has river notes for Yancheng");
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let d = ctx.detail(Section::Zones, "yancheng").unwrap();
+        let s = Lang::Zh.strings();
+        let (_, items) = d
+            .lists
+            .iter()
+            .find(|(t, _)| t == s.river_activity)
+            .expect("river activity");
+        assert_eq!(items[0].text, note.en);
+        // English only in the sources: shown in Chinese pages, marked as English.
+        assert_eq!(items[0].lang, Some(Lang::En));
+    });
+    // A zone without notes has no empty section.
+    if let Some(z) = p.zones.iter().find(|z| z.low_altitude_notes.is_none()) {
+        with_ctx(Lang::En, "#/", |ctx| {
+            let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+            assert!(d
+                .lists
+                .iter()
+                .all(|(t, _)| t != Lang::En.strings().air_activity));
+        });
+    }
+}

@@ -316,6 +316,7 @@ test('en: a zone profile says what it is good at, what it offers and whom to cal
   const river = projects.filter((p) => p.zone === z.id && ['port_terminal', 'shipping', 'waterway_logistics', 'shipbuilding', 'water_services'].includes(p.kind));
   const region = page.getByRole('region', { name: 'Inland-river projects in this zone' });
   if (river.length) await expect(region.getByRole('link')).toHaveText(river.map((p) => p.title.en));
+  if (z.river_notes) await expect(page.getByText(z.river_notes.en)).toBeVisible();
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByRole('listitem')).toHaveCount(z.sources.length);
   await expect(sources).toContainText('supports: Leading industries');

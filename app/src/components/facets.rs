@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::html::Input;
 use leptos::prelude::*;
 use shared::i18n::{facet_title, format_number, measure_label};
 use shared::present::{bound_text, facet_value_name};
@@ -39,6 +40,20 @@ fn set_bound(
     show_query(&q, false);
 }
 
+/// Keeps a range box showing the URL's bound (back/forward, a removed chip) — except while the
+/// user is typing in it: a URL change from another control must not wipe what they typed.
+fn follow_url(input: NodeRef<Input>, value: impl Fn() -> String + 'static) {
+    Effect::new(move |_| {
+        let text = value();
+        if let Some(el) = input.get() {
+            let typing = document().active_element().is_some_and(|a| a == **el);
+            if !typing && el.value() != text {
+                el.set_value(&text);
+            }
+        }
+    });
+}
+
 #[component]
 pub fn FacetPanel(
     /// Which explorer.
@@ -61,18 +76,19 @@ pub fn FacetPanel(
         .map(|m| {
             let m = *m;
             let id = format!("range-{}", m.key());
-            let min = move || bound_text(query.with(|q| q.range(m).min));
-            let max = move || bound_text(query.with(|q| q.range(m).max));
+            let (min, max) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
+            follow_url(min, move || bound_text(query.with(|q| q.range(m).min)));
+            follow_url(max, move || bound_text(query.with(|q| q.range(m).max)));
             view! {
                 <fieldset class="facet range">
                     <legend>{measure_label(m, lang)}</legend>
                     <label for=format!("{id}-min")>{s.range_min}</label>
                     <input id=format!("{id}-min") type="number" min="0" step="any" inputmode="decimal"
-                        prop:value=min
+                        node_ref=min
                         on:change=move |ev| set_bound(query, m, Some(bound(&event_target_value(&ev))), None)/>
                     <label for=format!("{id}-max")>{s.range_max}</label>
                     <input id=format!("{id}-max") type="number" min="0" step="any" inputmode="decimal"
-                        prop:value=max
+                        node_ref=max
                         on:change=move |ev| set_bound(query, m, None, Some(bound(&event_target_value(&ev))))/>
                 </fieldset>
             }
