@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::model::{ParcelStatus, ProjectStatus, ScenarioStatus, Track, Zone};
+use crate::model::{Track, Zone};
 use crate::{Lang, Pack};
 
 /// The base map file's name in the data folder.
@@ -246,27 +246,10 @@ impl Layer {
 }
 
 /// What a zone offers now, per layer: open scenarios, open inland-river and low-altitude
-/// projects, available parcels.
+/// projects, available parcels (see [`Pack::open_now`]).
 pub fn layer_counts(pack: &Pack, zone: &Zone) -> [usize; 4] {
-    let id = &zone.id;
-    let projects = |t: Track| {
-        pack.projects
-            .iter()
-            .filter(|p| &p.zone == id && p.status == ProjectStatus::Open && p.kind.track() == t)
-            .count()
-    };
-    [
-        pack.scenarios
-            .iter()
-            .filter(|s| &s.zone == id && s.status == ScenarioStatus::Open)
-            .count(),
-        projects(Track::InlandRiver),
-        projects(Track::LowAltitude),
-        pack.parcels
-            .iter()
-            .filter(|p| &p.zone == id && p.status == ParcelStatus::Available)
-            .count(),
-    ]
+    let [sc, river, air, parcels, _] = pack.open_now(&zone.id);
+    [sc, river, air, parcels]
 }
 
 /// A marker's radius in view-box units for `offers` open offers: its area grows with the

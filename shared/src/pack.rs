@@ -334,29 +334,40 @@ impl Pack {
         }
     }
 
-    /// Offers of `zone` open now: open scenarios and projects, available parcels, active
-    /// incentives (what the zones directory sorts by and the map sizes markers by).
-    pub fn open_offers(&self, zone: &Id) -> usize {
-        use crate::model::{IncentiveStatus, ParcelStatus, ProjectStatus, ScenarioStatus};
-        self.scenarios
-            .iter()
-            .filter(|r| &r.zone == zone && r.status == ScenarioStatus::Open)
-            .count()
-            + self
-                .projects
+    /// What `zone` offers now, by kind: open scenarios, open inland-river projects, open
+    /// low-altitude projects, available parcels, active incentives. The one rule behind the
+    /// zones directory, the map's markers, the zone's chart and the "open offers" measure.
+    pub fn open_now(&self, zone: &Id) -> [usize; 5] {
+        use crate::model::{IncentiveStatus, ParcelStatus, ProjectStatus, ScenarioStatus, Track};
+        let projects = |t: Track| {
+            self.projects
                 .iter()
-                .filter(|r| &r.zone == zone && r.status == ProjectStatus::Open)
+                .filter(|p| {
+                    &p.zone == zone && p.status == ProjectStatus::Open && p.kind.track() == t
+                })
                 .count()
-            + self
-                .parcels
+        };
+        [
+            self.scenarios
+                .iter()
+                .filter(|r| &r.zone == zone && r.status == ScenarioStatus::Open)
+                .count(),
+            projects(Track::InlandRiver),
+            projects(Track::LowAltitude),
+            self.parcels
                 .iter()
                 .filter(|r| &r.zone == zone && r.status == ParcelStatus::Available)
-                .count()
-            + self
-                .incentives
+                .count(),
+            self.incentives
                 .iter()
                 .filter(|r| &r.zone == zone && r.status == IncentiveStatus::Active)
-                .count()
+                .count(),
+        ]
+    }
+
+    /// All offers of `zone` open now (the sum of [`Pack::open_now`]).
+    pub fn open_offers(&self, zone: &Id) -> usize {
+        self.open_now(zone).iter().sum()
     }
 
     /// Records of every kind that belong to `zone`.

@@ -369,12 +369,7 @@ impl Ctx<'_> {
                 let z = p.zones.get(i)?;
                 // What the zone offers now: open scenarios and projects, available parcels,
                 // active incentives.
-                let [sc, river, air, lp] = crate::geo::layer_counts(p, z);
-                let inc = p
-                    .incentives
-                    .iter()
-                    .filter(|i| i.zone == z.id && i.status == crate::model::IncentiveStatus::Active)
-                    .count();
+                let [sc, river, air, lp, inc] = p.open_now(&z.id);
                 let mut facts = vec![fact(
                     s.location,
                     format!("{} · {}", z.province.label(l), z.city.get(l).text),
