@@ -1,7 +1,8 @@
 //! Chart data: what each chart shows, as rows of stacked horizontal bars plus the same figures as
-//! a table (the accessible alternative). The app draws these with plotters on a canvas; every
-//! number is computed here, from the records the chart is asked about (so a chart in an
-//! explorer follows its filters).
+//! a table (the accessible alternative). Every number is computed here, from the records the
+//! chart is asked about (so a chart in an explorer follows its filters), and so is the drawing's
+//! geometry ([`Chart::axis`], [`Chart::bars`]): the app and the static floor page
+//! (tools/floor-page) both draw the bars as HTML boxes sized in percent of the axis.
 
 use std::collections::BTreeMap;
 
@@ -52,6 +53,38 @@ impl Chart {
 
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
+    }
+
+    /// The axis: its end, a round number at or above [`Chart::max`], and the ticks from 0 to
+    /// it in round steps (1, 2 or 5 times a power of ten; about four of them).
+    pub fn axis(&self) -> (f64, Vec<f64>) {
+        let max = self.max();
+        if max <= 0.0 || !max.is_finite() {
+            return (1.0, vec![0.0, 1.0]);
+        }
+        let rough = max / 4.0;
+        let power = 10f64.powi(rough.log10().floor() as i32);
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .into_iter()
+            .map(|m| m * power)
+            .find(|s| *s >= rough)
+            .unwrap_or(10.0 * power);
+        let steps = (max / step).ceil().max(1.0) as usize;
+        let ticks = (0..=steps).map(|i| i as f64 * step).collect();
+        (steps as f64 * step, ticks)
+    }
+
+    /// Row `row`'s stacked bar as (tone, value, share of the axis in percent) per series, in
+    /// series order; a [`Tone::Hidden`] part is the gap before a floating bar.
+    pub fn bars(&self, row: usize) -> Vec<(Tone, f64, f64)> {
+        let (end, _) = self.axis();
+        self.series
+            .iter()
+            .map(|s| {
+                let v = s.values.get(row).copied().unwrap_or(0.0).max(0.0);
+                (s.tone, v, v / end * 100.0)
+            })
+            .collect()
     }
 }
 
@@ -387,5 +420,12 @@ mod tests {
             table: vec![],
         };
         assert_eq!(c.max(), 15.0);
+        let (end, ticks) = c.axis();
+        assert_eq!(end, 15.0);
+        assert_eq!(ticks, vec![0.0, 5.0, 10.0, 15.0]);
+        // The floating bar of row a: a gap of 10 of 15, then 5 of 15.
+        let bars = c.bars(0);
+        assert_eq!(bars[0].0, Tone::Hidden);
+        assert!((bars[0].2 - 200.0 / 3.0).abs() < 1e-9 && (bars[1].2 - 100.0 / 3.0).abs() < 1e-9);
     }
 }

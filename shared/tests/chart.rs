@@ -118,3 +118,30 @@ fn a_zone_chart_counts_its_open_offers() {
     assert_eq!(total as usize, open);
     assert_eq!(c.rows.len(), 5);
 }
+
+proptest::proptest! {
+    /// The axis always holds the longest bar, in a few round steps, and no bar runs past it.
+    #[test]
+    fn the_axis_holds_every_bar(values in proptest::collection::vec((0.0f64..1e9, 0.0f64..1e9), 1..20)) {
+        let c = shared::chart::Chart {
+            title: String::new(),
+            unit: String::new(),
+            rows: values.iter().map(|_| String::new()).collect(),
+            series: vec![
+                shared::chart::Series { name: "a".into(), tone: Tone::River, values: values.iter().map(|v| v.0).collect() },
+                shared::chart::Series { name: "b".into(), tone: Tone::Air, values: values.iter().map(|v| v.1).collect() },
+            ],
+            table_head: vec![],
+            table: vec![],
+        };
+        let (end, ticks) = c.axis();
+        proptest::prop_assert!(end >= c.max());
+        proptest::prop_assert!(end <= c.max() * 2.5 + 1.0);
+        proptest::prop_assert!((2..=11).contains(&ticks.len()), "{} ticks", ticks.len());
+        proptest::prop_assert_eq!(*ticks.last().unwrap(), end);
+        for row in 0..c.rows.len() {
+            let shares: f64 = c.bars(row).iter().map(|b| b.2).sum();
+            proptest::prop_assert!(shares <= 100.0 + 1e-9);
+        }
+    }
+}

@@ -9,33 +9,55 @@ const projects = load('projects');
 
 const figure = (page, name: RegExp) => page.getByRole('figure').filter({ has: page.getByRole('img', { name }) });
 
+// Each row's bar parts, in pixels, and the track's width (the axis).
+const barWidths = (fig) => fig.locator('.bars').evaluate((el: HTMLElement) =>
+  [...el.querySelectorAll('.bar-track')].map((t) => ({
+    track: t.getBoundingClientRect().width,
+    parts: [...t.querySelectorAll('.bar:not(.tone-gap)')].map((b) => b.getBoundingClientRect().width),
+  })));
+
 for (const lang of ['zh', 'en'] as const) {
-  test(`${lang}: the home chart of river and low-altitude offers is drawn sharp and has its table`, async ({ page }, info) => {
+  test(`${lang}: the home chart's bars are as long as its table says and it fits the screen`, async ({ page }, info) => {
     const app = new Explorer(page);
     await app.open(lang === 'en' ? '/?lang=en' : '/');
     const fig = figure(page, /各园区开放的内河与低空机会|Open river and low-altitude offers by zone/);
-    const canvas = fig.getByRole('img');
-    await expect(canvas).toBeVisible();
-    // Drawn for the screen's pixel ratio (2 on the phone project): sharp on high-DPI screens.
-    const [w, cw, dpr] = await canvas.evaluate((c: HTMLCanvasElement) => [c.width, c.clientWidth, devicePixelRatio]);
-    expect(Math.abs(w - cw * dpr)).toBeLessThanOrEqual(dpr);
+    await expect(fig.getByRole('img')).toBeVisible();
     mkdirSync('test-results/screens', { recursive: true });
     await fig.screenshot({ path: `test-results/screens/chart-home-${lang}-${info.project.name}.png` });
     await fig.getByText(lang === 'zh' ? '以表格查看图表数据' : 'Show the chart as a table').click();
-    const rows = fig.getByRole('table').getByRole('row');
-    expect(await rows.count()).toBeGreaterThan(1);
+    const table = await fig.getByRole('table').locator('tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.textContent))));
+    const bars = await barWidths(fig);
+    expect(bars.length).toBe(table.length);
+    // Widths in proportion to the figures: the longest total bar belongs to the largest total,
+    // and every total bar is its total's share of the longest (within a pixel and a half).
+    const totals = table.map((r) => r.reduce((a, b) => a + b, 0));
+    const drawn = bars.map((b) => b.parts.reduce((a, b) => a + b, 0));
+    const top = totals.indexOf(Math.max(...totals));
+    for (let i = 0; i < totals.length; i++) {
+      expect(Math.abs(drawn[i] - (drawn[top] * totals[i]) / totals[top])).toBeLessThanOrEqual(1.5 + (totals[i] === 0 ? 2 : 0));
+    }
+    // Nothing sticks out sideways, on a phone as on a desktop.
+    expect(await fig.evaluate((f: HTMLElement) => f.scrollWidth <= f.clientWidth)).toBe(true);
   });
 }
 
-test('a chart redraws when the window is resized', async ({ page }) => {
+test('a chart keeps its proportions when the window narrows, without redrawing', async ({ page }) => {
   const app = new Explorer(page);
   await app.open('/river-air');
-  const canvas = figure(page, /内河与低空/).getByRole('img');
-  await expect(canvas).toBeVisible();
-  const before = await canvas.evaluate((c: HTMLCanvasElement) => c.width);
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: Math.round(size.width * 0.8), height: size.height });
-  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).not.toBe(before);
+  const fig = figure(page, /内河与低空/);
+  await expect(fig.getByRole('img')).toBeVisible();
+  const ratio = async () => {
+    const b = await barWidths(fig);
+    return b.map((r) => r.parts.reduce((a, x) => a + x, 0) / r.track);
+  };
+  const before = await ratio();
+  const wide = (await barWidths(fig))[0].track;
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect.poll(async () => (await barWidths(fig))[0].track).toBeLessThan(wide);
+  const after = await ratio();
+  after.forEach((r, i) => expect(Math.abs(r - before[i])).toBeLessThan(0.02));
+  expect(await fig.evaluate((f: HTMLElement) => f.scrollWidth <= f.clientWidth)).toBe(true);
 });
 
 test('explorer charts follow the filters', async ({ page }, info) => {

@@ -1,107 +1,23 @@
-//! A chart from [`shared::chart::Chart`]: horizontal stacked bars drawn with plotters on a
-//! canvas sized for the screen's pixel ratio (sharp on high-DPI screens), redrawn when the
-//! window is resized, with an HTML legend and the same figures as a table.
+//! A chart from [`shared::chart::Chart`]: horizontal stacked bars drawn as HTML boxes sized in
+//! percent of the axis (sharp at any pixel ratio, fit any width without redrawing, print as
+//! they are), with an HTML legend and the same figures as a table. The geometry is computed in
+//! `shared::chart`; the static floor page draws the same boxes.
+//!
+//! Plotters on a canvas drew these before; it cost 29 KB gzip of wasm plus a redraw on every
+//! resize, for bars that HTML draws by itself (docs/PERFORMANCE.md).
 
-use std::sync::Arc;
-
-use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::coord::ranged1d::SegmentValue;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use shared::chart::{Chart, Tone};
 use shared::i18n::format_number;
 use shared::Lang;
 
-/// Height of one row of bars, in CSS pixels.
-const ROW: f64 = 26.0;
-
-fn colour(tone: Tone) -> RGBColor {
-    // The same colours as the track badges and the map (style/main.css --river, --air, --brand).
+/// The CSS class of a tone: the same colours as the track badges and the map.
+pub fn tone_class(tone: Tone) -> &'static str {
     match tone {
-        Tone::River => RGBColor(0x15, 0x65, 0xa8),
-        Tone::Air => RGBColor(0xb0, 0x52, 0x0a),
-        Tone::Brand | Tone::Hidden => RGBColor(0x0b, 0x5c, 0x8e),
-    }
-}
-
-fn css(tone: Tone) -> &'static str {
-    match tone {
-        Tone::River => "var(--river)",
-        Tone::Air => "var(--air)",
-        Tone::Brand | Tone::Hidden => "var(--brand)",
-    }
-}
-
-fn height(c: &Chart) -> f64 {
-    c.rows.len() as f64 * ROW + 34.0
-}
-
-/// Draws `c` on `canvas` at its current width. Drawing errors are logged, never fatal: the
-/// table below holds the same figures.
-fn draw(canvas: &web_sys::HtmlCanvasElement, c: &Chart) {
-    let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
-    let w = f64::from(canvas.client_width().max(240));
-    let h = height(c);
-    canvas.set_width((w * dpr) as u32);
-    canvas.set_height((h * dpr) as u32);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
-        return;
-    };
-    let root = backend.into_drawing_area();
-    let n = c.rows.len();
-    let px = |v: f64| (v * dpr) as u32;
-    let font = ("sans-serif", 12.5 * dpr)
-        .into_font()
-        .color(&RGBColor(0x1b, 0x24, 0x30));
-    let longest = c.rows.iter().map(|r| r.chars().count()).max().unwrap_or(0) as f64;
-    let label_w = (longest * 13.0 + 12.0).min(w * 0.45);
-    let rows = c.rows.clone();
-    let result = (|| -> Result<(), Box<dyn std::error::Error>> {
-        root.fill(&WHITE)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(px(6.0))
-            .x_label_area_size(px(24.0))
-            .y_label_area_size(px(label_w))
-            .build_cartesian_2d(0f64..(c.max() * 1.08).max(1.0), (0..n).into_segmented())?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .light_line_style(RGBColor(0xe6, 0xea, 0xef))
-            .y_labels(n)
-            .y_label_formatter(&|v| match v {
-                // Row 0 at the top.
-                SegmentValue::CenterOf(i) if *i < n => rows[n - 1 - *i].clone(),
-                _ => String::new(),
-            })
-            .x_labels(5)
-            .x_label_formatter(&|v| format_number(*v, 0))
-            .label_style(font)
-            .draw()?;
-        for i in 0..n {
-            let mut x = 0.0;
-            let slot = n - 1 - i;
-            for s in &c.series {
-                let v = s.values[i];
-                if s.tone != Tone::Hidden && v > 0.0 {
-                    let mut bar = Rectangle::new(
-                        [
-                            (x, SegmentValue::Exact(slot)),
-                            (x + v, SegmentValue::Exact(slot + 1)),
-                        ],
-                        colour(s.tone).filled(),
-                    );
-                    bar.set_margin(px(4.0), px(4.0), 0, 0);
-                    chart.draw_series(std::iter::once(bar))?;
-                }
-                x += v;
-            }
-        }
-        root.present()?;
-        Ok(())
-    })();
-    if let Err(e) = result {
-        leptos::logging::warn!("chart {}: {e}", c.title);
+        Tone::River => "tone-river",
+        Tone::Air => "tone-air",
+        Tone::Brand => "tone-brand",
+        Tone::Hidden => "tone-gap",
     }
 }
 
@@ -113,31 +29,44 @@ pub fn ChartView(
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
-    if chart.is_empty() {
+    let c = chart;
+    if c.is_empty() {
         return leptos::either::Either::Left(view! {
-            <p class="chart-empty" role="status">{chart.title.clone()} ": " {s.no_results}</p>
+            <p class="chart-empty" role="status">{c.title.clone()} ": " {s.no_results}</p>
         });
     }
-    let canvas = NodeRef::<Canvas>::new();
-    let resized = RwSignal::new(0u32);
-    let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
-    on_cleanup(move || handle.remove());
-    let c = Arc::new(chart);
-    let drawn = c.clone();
-    Effect::new(move |_| {
-        resized.track();
-        if let Some(el) = canvas.get() {
-            draw(&el, &drawn);
-        }
-    });
+    let (end, ticks) = c.axis();
     let legend: Vec<_> = c
         .series
         .iter()
         .filter(|s| s.tone != Tone::Hidden && !s.name.is_empty())
         .map(|s| {
+            view! { <li><span class=format!("swatch {}", tone_class(s.tone))></span>{s.name.clone()}</li> }
+        })
+        .collect();
+    let rows: Vec<_> = c
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let parts: Vec<_> = c
+                .bars(i)
+                .into_iter()
+                .filter(|b| b.1 > 0.0)
+                .map(|(tone, _, share)| {
+                    view! { <span class=format!("bar {}", tone_class(tone)) style:width=format!("{share:.2}%")></span> }
+                })
+                .collect();
             view! {
-                <li><span class="swatch" style:background=css(s.tone)></span>{s.name.clone()}</li>
+                <span class="bar-label">{name.clone()}</span>
+                <span class="bar-track">{parts}</span>
             }
+        })
+        .collect();
+    let marks: Vec<_> = ticks
+        .iter()
+        .map(|t| {
+            view! { <span style:left=format!("{:.2}%", t / end * 100.0)>{format_number(*t, 0)}</span> }
         })
         .collect();
     let head: Vec<_> = c
@@ -145,7 +74,7 @@ pub fn ChartView(
         .iter()
         .map(|h| view! { <th scope="col">{h.clone()}</th> })
         .collect();
-    let rows: Vec<_> = c
+    let table: Vec<_> = c
         .table
         .iter()
         .map(|r| {
@@ -159,13 +88,18 @@ pub fn ChartView(
         <figure class="chart">
             <figcaption>{c.title.clone()} " (" {c.unit.clone()} ")"</figcaption>
             <ul class="legend">{legend}</ul>
-            <canvas node_ref=canvas role="img" aria-label=c.title.clone() style:height=format!("{}px", height(&c))></canvas>
+            <div class="bars" role="img" aria-label=c.title.clone()
+                style=format!("--steps: {}", ticks.len().saturating_sub(1).max(1))>
+                {rows}
+                <span></span>
+                <span class="bar-ticks">{marks}</span>
+            </div>
             <details class="chart-table">
                 <summary>{s.chart_table}</summary>
                 <div class="table-scroll">
                     <table>
                         <thead><tr>{head}</tr></thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>{table}</tbody>
                     </table>
                 </div>
             </details>
