@@ -139,6 +139,34 @@ fn mark(name: &str) {
     }
 }
 
+/// Marks, once per visit, `huaihe:first-content` when the first page with data has been
+/// painted (after the next frame), and `huaihe:interactive` when the main thread is next idle
+/// (handlers are attached while drawing, so that is when a tap is answered at once).
+/// `make bench` reads both, and the static floor page (tools/floor-page) sets the same marks.
+pub fn mark_first_content() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if DONE.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    request_animation_frame(|| {
+        set_timeout(
+            || {
+                mark("huaihe:first-content");
+                let idle =
+                    wasm_bindgen::closure::Closure::once_into_js(|| mark("huaihe:interactive"));
+                if window()
+                    .request_idle_callback(idle.unchecked_ref())
+                    .is_err()
+                {
+                    mark("huaihe:interactive");
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
 /// Runs `f` and leaves its duration as the performance measure `name` (only the latest one is
 /// kept, so a long session does not fill the timeline). `make bench` reads it to tell the
 /// engine's share of an interaction from the drawing's.
@@ -174,7 +202,20 @@ fn data_base() -> String {
 
 /// Starts fetching `url` at once (the browser's `fetch` begins when called, so several
 /// requests run in parallel even when awaited one after the other).
+/// A request that `index.html` started before the app ran (`window.huaiheEarly`, keyed by URL)
+/// is taken instead, once: "Try again" fetches anew.
 fn start_fetch(url: &str) -> js_sys::Promise {
+    if let Ok(early) = js_sys::Reflect::get(&window(), &"huaiheEarly".into()) {
+        if let Ok(request) = js_sys::Reflect::get(&early, &url.into()) {
+            if let Ok(promise) = request.dyn_into::<js_sys::Promise>() {
+                let _ = js_sys::Reflect::delete_property(
+                    early.unchecked_ref::<js_sys::Object>(),
+                    &url.into(),
+                );
+                return promise;
+            }
+        }
+    }
     let init = web_sys::RequestInit::new();
     init.set_cache(RequestCache::NoCache);
     window().fetch_with_str_and_init(url, &init)

@@ -64,21 +64,25 @@ pub fn App() -> impl IntoView {
             DataState::Ready(loaded) => Some(loaded.clone()),
             _ => None,
         };
+        let loading = matches!(state, DataState::Loading);
         let body = match state {
             DataState::Loading => {
                 view! { <p class="loading" role="status">{s.loading}</p> }.into_any()
             }
             DataState::Ready(loaded) => {
+                data::mark_first_content();
                 (move || pages::page_for(route.get(), loaded.clone(), l)).into_any()
             }
             DataState::Failed(error) => view! { <ErrorPanel error=error lang=l/> }.into_any(),
         };
+        // Nothing above the page's content appears late: the notice is drawn inside <main>
+        // together with the page, and the footer only once there is a page to sit under (a
+        // footer seen while loading would jump down; that is layout shift on every visit).
         view! {
             <a class="skip" href="#main" on:click=focus_main>{s.skip_to_content}</a>
             <Header lang=l/>
-            {sample_notice(loaded.as_deref(), l)}
-            <main id="main" tabindex="-1">{body}</main>
-            {footer(loaded.as_deref(), l)}
+            <main id="main" tabindex="-1">{sample_notice(loaded.as_deref(), l)} {body}</main>
+            {(!loading).then(|| footer(loaded.as_deref(), l))}
         }
     }
 }
