@@ -54,10 +54,13 @@ pack10k:
 pack100k:
 	cargo run -q -p gen-pack -- --records 100000 target/pack100k
 
-# Measures (not a test): the engine natively on 10k and 100k records, and interactions in
-# headless chromium on the release build with the 10k pack; writes docs/PERFORMANCE.md.
+# Measures (not a test): sizes, first load against the static floor page (tools/floor-page)
+# and Lighthouse, interactions and memory with the 10k pack in headless chromium, and the engine
+# natively on 10k and 100k records; writes docs/PERFORMANCE.md. About 10 minutes.
 bench: build pack10k pack100k
 	mkdir -p target/bench
-	HUAIHE_PACKS=target/pack10k,target/pack100k cargo bench -q -p huaihe-shared --bench engine | tee target/bench/engine.txt
+	cargo run -q -p floor-page -- public/data $$(ls dist/*.css) target/floor
+	node scripts/bench-load.mjs dist target/floor target/bench/load.json 15 3
 	node scripts/bench-browser.mjs dist target/pack10k target/bench/browser.json 60
-	python3 scripts/bench-report.py target/bench/engine.txt target/bench/browser.json docs/PERFORMANCE.md
+	HUAIHE_PACKS=target/pack10k,target/pack100k cargo bench -q -p huaihe-shared --bench engine | tee target/bench/engine.txt
+	python3 scripts/bench-report.py target/bench docs/PERFORMANCE.md

@@ -7,7 +7,7 @@
 // time from the input event to the next paint after the list changed: the event's timeStamp to
 // a requestAnimationFrame + task after the first DOM change in the results. p50 and p95 over
 // TRIES tries each (default 60). Also: time to load and validate the pack (performance marks
-// set by app/src/data.rs) and the JS heap after loading.
+// set by app/src/data.rs), the JS heap and the wasm memory after loading.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +43,8 @@ const stats = (xs) => {
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Trunk's loader hands the wasm instance's exports (its memory among them) to this event.
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail?.wasm; }));
   await page.goto(`http://127.0.0.1:${port}/#/scenarios`);
   await page.locator('.result-count').waitFor({ timeout: 120_000 });
   const load = await page.evaluate(() => {
@@ -53,6 +55,7 @@ try {
       validateMs: m('huaihe:pack-ready') - m('huaihe:pack-fetched'),
       firstListMs: performance.now(),
       jsHeapMB: performance.memory ? +(performance.memory.usedJSHeapSize / 1048576).toFixed(1) : null,
+      wasmMB: window.__wasm?.memory ? +(window.__wasm.memory.buffer.byteLength / 1048576).toFixed(1) : null,
       records: document.querySelector('.result-count')?.textContent,
     };
   });

@@ -2,29 +2,13 @@
 //! Drawn again when the language changes (the whole shell is one language).
 
 use leptos::prelude::*;
-use shared::i18n::section_title;
-use shared::route::{Route, Section};
+use shared::present::nav_items;
+use shared::route::Route;
 use shared::{Lang, Loaded};
 
 use crate::components::text::shown;
 use crate::lang::remember;
 use crate::url::{href, use_url};
-
-/// Navigation entries in order: route and its label.
-fn nav_items(lang: Lang) -> Vec<(Route, &'static str)> {
-    let s = lang.strings();
-    let list = |section| (Route::List(section), section_title(section, lang));
-    vec![
-        (Route::Home, s.nav_home),
-        list(Section::Scenarios),
-        (Route::RiverAir, s.nav_river_air),
-        list(Section::Projects),
-        list(Section::Parcels),
-        list(Section::Incentives),
-        list(Section::Zones),
-        (Route::Alliance, s.nav_alliance),
-    ]
-}
 
 #[component]
 pub fn Header(
