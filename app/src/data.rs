@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::geo::{Basemap, BASEMAP};
-use shared::pack::{assemble, parse_manifest, MANIFEST};
+use shared::pack::{parse_manifest, Assembler, MANIFEST};
 use shared::query::Facet;
 use shared::route::Section;
 use shared::search::{Context, Index};
@@ -247,6 +247,15 @@ async fn text_of(url: &str, request: js_sys::Promise) -> Result<String, String> 
         .ok_or_else(|| "the response could not be read".to_string())
 }
 
+/// Resolves in a later task (a zero-delay timer), letting the browser handle input and paint
+/// in between.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
     let manifest_url = format!("{base}{MANIFEST}");
     let manifest_text = text_of(&manifest_url, start_fetch(&manifest_url))
@@ -266,12 +275,20 @@ async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
     // The base map travels with the pack (one load, one state), fetched in parallel.
     let map_url = format!("{base}{BASEMAP}");
     let map_request = start_fetch(&map_url);
-    let mut texts = Vec::with_capacity(urls.len());
-    for (url, request) in urls.iter().zip(started) {
-        texts.push(text_of(url, request).await);
+    // Each file is read in a task of its own as it arrives (a phone would otherwise be
+    // unresponsive while the whole pack is read at once), the whole pack checked in a last one.
+    let mut pack = Assembler::new(manifest);
+    for ((url, request), entry) in urls.iter().zip(started).zip(entries) {
+        let text = text_of(url, request).await;
+        next_task().await;
+        // `make bench` adds these up: the time spent reading and checking the pack.
+        timed(&format!("huaihe:read:{}", entry.path), || {
+            pack.add(entry, text)
+        });
     }
     mark("huaihe:pack-fetched");
-    let mut loaded = assemble(manifest, entries.into_iter().zip(texts).collect());
+    next_task().await;
+    let mut loaded = timed("huaihe:check", || pack.finish());
     loaded.basemap = Some(
         text_of(&map_url, map_request)
             .await
@@ -279,6 +296,8 @@ async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
     );
     let loaded = Arc::new(loaded);
     mark("huaihe:pack-ready");
+    // The first page is drawn in a task of its own, not after the check in the same one.
+    next_task().await;
     if loaded.is_valid() {
         Ok(loaded)
     } else {

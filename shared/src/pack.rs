@@ -120,25 +120,49 @@ fn is_plain_relative(path: &str) -> bool {
 
 /// Builds the pack from the manifest and each file's text (or the reason it could not be read).
 pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String>)>) -> Loaded {
-    let mut problems = Vec::new();
-    let mut names = HashMap::new();
-    // Ids of every zone written in zones.json, valid or not: a zone with a typo in one field
-    // must not turn every listing that refers to it into a second error.
-    let mut declared_zones = Vec::new();
-    let mut pack = Pack {
-        manifest,
-        zones: Vec::new(),
-        scenarios: Vec::new(),
-        projects: Vec::new(),
-        parcels: Vec::new(),
-        incentives: Vec::new(),
-    };
+    let mut pack = Assembler::new(manifest);
     for (entry, text) in texts {
-        names.insert(entry.kind, entry.path.clone());
+        pack.add(entry, text);
+    }
+    pack.finish()
+}
+
+/// [`assemble`] one file at a time, so that the browser can read each file in a task of its
+/// own (one long task would block input while a large pack is read) and check the whole pack
+/// in a last one.
+pub struct Assembler {
+    pack: Pack,
+    problems: Vec<Problem>,
+    names: HashMap<FileKind, String>,
+    /// Ids of every zone written in zones.json, valid or not: a zone with a typo in one field
+    /// must not turn every listing that refers to it into a second error.
+    declared_zones: Vec<String>,
+}
+
+impl Assembler {
+    pub fn new(manifest: Manifest) -> Assembler {
+        Assembler {
+            pack: Pack {
+                manifest,
+                zones: Vec::new(),
+                scenarios: Vec::new(),
+                projects: Vec::new(),
+                parcels: Vec::new(),
+                incentives: Vec::new(),
+            },
+            problems: Vec::new(),
+            names: HashMap::new(),
+            declared_zones: Vec::new(),
+        }
+    }
+
+    /// Reads one file listed in the manifest: its text, or why it could not be fetched.
+    pub fn add(&mut self, entry: FileEntry, text: Result<String, String>) {
+        self.names.insert(entry.kind, entry.path.clone());
         let text = match text {
             Ok(t) => t,
             Err(reason) => {
-                problems.push(
+                self.problems.push(
                     Problem::error(ProblemKind::FileMissing, &entry.path, "")
                         .found(reason)
                         .expected(format!(
@@ -146,33 +170,43 @@ pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String
                             entry.kind.as_str()
                         )),
                 );
-                continue;
+                return;
             }
         };
         let file = entry.path.as_str();
+        let (pack, problems) = (&mut self.pack, &mut self.problems);
         match entry.kind {
             FileKind::Zones => {
-                pack.zones = parse_records(file, &text, &mut problems, &mut declared_zones)
+                pack.zones = parse_records(file, &text, problems, &mut self.declared_zones)
             }
             FileKind::Scenarios => {
-                pack.scenarios = parse_records(file, &text, &mut problems, &mut Vec::new())
+                pack.scenarios = parse_records(file, &text, problems, &mut Vec::new())
             }
             FileKind::Projects => {
-                pack.projects = parse_records(file, &text, &mut problems, &mut Vec::new())
+                pack.projects = parse_records(file, &text, problems, &mut Vec::new())
             }
             FileKind::Parcels => {
-                pack.parcels = parse_records(file, &text, &mut problems, &mut Vec::new())
+                pack.parcels = parse_records(file, &text, problems, &mut Vec::new())
             }
             FileKind::Incentives => {
-                pack.incentives = parse_records(file, &text, &mut problems, &mut Vec::new())
+                pack.incentives = parse_records(file, &text, problems, &mut Vec::new())
             }
         }
     }
-    check_pack(&pack, &names, &declared_zones, &mut problems);
-    Loaded {
-        pack,
-        problems,
-        basemap: None,
+
+    /// Checks the pack as a whole (references between files, translations) and hands it over.
+    pub fn finish(mut self) -> Loaded {
+        check_pack(
+            &self.pack,
+            &self.names,
+            &self.declared_zones,
+            &mut self.problems,
+        );
+        Loaded {
+            pack: self.pack,
+            problems: self.problems,
+            basemap: None,
+        }
     }
 }
 
