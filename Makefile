@@ -15,6 +15,7 @@ setup:
 
 build: setup
 	trunk build --release
+	node scripts/precompress.mjs dist
 
 serve: build
 	python3 scripts/serve.py dist --port $(PORT)
@@ -31,7 +32,7 @@ clippy:
 lint: fmt-check clippy
 
 test-native: validate
-	cargo test -p huaihe-shared -p gen-pack
+	cargo test -p huaihe-shared -p gen-pack -p floor-page
 
 validate:
 	cargo run -q -p huaihe-shared --bin validate -- public/data

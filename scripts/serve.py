@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Static file server for the release build: correct MIME types (application/wasm), gzip for
-text and wasm when the browser accepts it, no rewrites (deep links live in the URL fragment).
+"""Static file server for the release build: correct MIME types (application/wasm), brotli for
+hashed assets that have a precompressed `.br` copy (scripts/precompress.mjs) and gzip for the rest
+when the browser accepts them, no rewrites (deep links live in the URL fragment).
 
     python3 scripts/serve.py dist                    # http://127.0.0.1:8080/
     python3 scripts/serve.py dist --prefix /explorer/ --port 8091
@@ -85,7 +86,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         # index.html and data must be revalidated; hashed assets may be cached for long.
         hashed = ext in (".wasm", ".js", ".css") and "-" in os.path.basename(full)
         headers["Cache-Control"] = "public, max-age=31536000, immutable" if hashed else "no-cache"
-        if ext in COMPRESS and "gzip" in self.headers.get("Accept-Encoding", ""):
+        accepted = self.headers.get("Accept-Encoding", "")
+        if hashed and "br" in accepted and os.path.isfile(full + ".br"):
+            with open(full + ".br", "rb") as f:
+                data = f.read()
+            headers["Content-Encoding"] = "br"
+        elif ext in COMPRESS and "gzip" in accepted:
             key = (full, os.path.getmtime(full))
             if key not in self.cache:
                 self.cache[key] = gzip.compress(data, 9)

@@ -26,3 +26,16 @@ test('the app works inside an iframe on another origin', async ({ page }) => {
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Open scenarios');
   await expect(page.getByRole('heading', { level: 1, name: "A zone's own website" })).toBeVisible();
 });
+
+test('the make serve server sends the wasm brotli-compressed as application/wasm, and data gzipped', async ({ page }) => {
+  const seen = new Map<string, { type: string; encoding: string }>();
+  page.on('response', async (r) => {
+    const h = await r.allHeaders();
+    seen.set(new URL(r.url()).pathname.split('/').pop()!, { type: h['content-type'], encoding: h['content-encoding'] });
+  });
+  await new Explorer(page).open('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const wasm = [...seen].find(([name]) => name.endsWith('.wasm'));
+  expect(wasm?.[1]).toEqual({ type: 'application/wasm', encoding: 'br' });
+  expect(seen.get('scenarios.json')?.encoding).toBe('gzip');
+});
