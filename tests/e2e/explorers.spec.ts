@@ -49,7 +49,7 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page).toHaveURL(/budget=500-/);
     await list.expectCount(expected.length);
     // Exactly these records, in the order of the chosen sort.
-    const shown = await list.titles().allInnerTexts();
+    const shown = await list.titles().allTextContents();
     expect([...shown].sort()).toEqual(expected.map((s) => titleOf(s, lang)).sort());
     await expect(list.chips()).toHaveCount(4);
     const listUrl = page.url();
@@ -92,7 +92,7 @@ for (const lang of ['zh', 'en'] as const) {
     // Every filter has reached the URL (the count alone could match an earlier state).
     await expect(page).toHaveURL(/area=40-60.*use=industrial|use=industrial.*area=40-60/);
     await list.expectCount(expected.length);
-    const shown = await list.titles().allInnerTexts();
+    const shown = await list.titles().allTextContents();
     const parcel = expected.find((p) => titleOf(p, lang) === shown[0]);
     expect(parcel).toBeTruthy();
     await list.titles().first().getByRole('link').click();
@@ -133,7 +133,7 @@ test('English search is case-insensitive by word prefix, and typing a space keep
   await app.open('/projects?lang=en');
   await list.search().pressSequentially('DRONE log');
   await expect(list.search()).toHaveValue('DRONE log');
-  const titles = await list.titles().allInnerTexts();
+  const titles = await list.titles().allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 3 }).locator('mark').first()).toHaveText(/^drone/i);
 });
@@ -225,7 +225,7 @@ test('a scenario lists similar ones in other alliance zones', async ({ page }) =
   const similar = page.getByRole('region', { name: '其他联盟园区的类似机会' }).getByRole('link');
   await expect(similar.first()).toBeVisible();
   const zoneName = zones.find((z) => z.id === s.zone).short_name.zh;
-  for (const text of await page.getByRole('region', { name: '其他联盟园区的类似机会' }).getByRole('listitem').allInnerTexts()) {
+  for (const text of await page.getByRole('region', { name: '其他联盟园区的类似机会' }).getByRole('listitem').allTextContents()) {
     expect(text).not.toContain(zoneName);
   }
 });
@@ -289,7 +289,7 @@ for (const e of explorers) {
       const options = await list.sort().locator('option').allInnerTexts();
       await list.sort().selectOption({ label: options[options.length - 1] });
       await expect(page).toHaveURL(/sort=/);
-      const first = await list.titles().first().innerText();
+      const first = await list.titles().first().textContent();
       await page.reload();
       await expect(list.count()).toHaveText(filtered);
       await expect(list.sort().locator('option:checked')).toHaveText(options[options.length - 1]);
@@ -333,7 +333,7 @@ test('the zones directory sorts by open offers and filters by province', async (
     parcels.filter((r) => r.zone === id && r.status === 'available').length +
     incentives.filter((r) => r.zone === id && r.status === 'active').length;
   const most = Math.max(...zones.map((z) => open(z.id)));
-  const firstTitle = await list.titles().first().innerText();
+  const firstTitle = await list.titles().first().textContent();
   expect(open(zones.find((z) => z.name.zh === firstTitle).id)).toBe(most);
   await list.openFilters();
   await list.facet('省份', '安徽').check();

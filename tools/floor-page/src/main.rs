@@ -358,3 +358,43 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Loaded {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
+        let mut loaded = load_dir(&dir).expect("the bundled pack loads");
+        loaded.basemap = Some(
+            std::fs::read_to_string(dir.join(shared::geo::BASEMAP))
+                .map_err(|e| e.to_string())
+                .and_then(|t| shared::geo::Basemap::parse(&t)),
+        );
+        loaded
+    }
+
+    #[test]
+    fn the_floor_page_holds_the_home_pages_figures_map_and_chart() {
+        let loaded = bundled();
+        let html = page(&loaded, Lang::Zh, "main.css");
+        for f in home_figures(&loaded.pack, Lang::Zh) {
+            assert!(html.contains(&esc(&f.value)), "figure {}", f.value);
+            assert!(html.contains(f.label), "label {}", f.label);
+        }
+        // A marker per zone on the map, a row per zone in the map's table.
+        let markers = html.matches(r#"class="marker""#).count();
+        assert_eq!(markers, loaded.pack.zones.len());
+        let chart = offers_by_zone_and_track(&loaded.pack, Lang::Zh);
+        assert_eq!(
+            html.matches(r#"class="bar-track""#).count(),
+            chart.rows.len()
+        );
+        assert!(html.contains("performance.mark('huaihe:first-content')"));
+    }
+
+    #[test]
+    fn text_from_the_data_is_escaped() {
+        assert_eq!(esc(r#"<b a="x">&'"#), "&lt;b a=&quot;x&quot;&gt;&amp;&#39;");
+    }
+}
