@@ -266,6 +266,12 @@ async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
                 .expected(format!("{MANIFEST} in the data folder {base}"))])
         })?;
     let manifest = parse_manifest(&manifest_text).map_err(LoadError::Manifest)?;
+    // index.html may still be starting the files' requests: wait, not to fetch them twice.
+    if let Ok(ready) = js_sys::Reflect::get(&window(), &"huaiheEarlyReady".into()) {
+        if let Ok(ready) = ready.dyn_into::<js_sys::Promise>() {
+            let _ = JsFuture::from(ready).await;
+        }
+    }
     let entries = manifest.files.clone();
     let urls: Vec<String> = entries
         .iter()

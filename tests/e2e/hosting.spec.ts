@@ -39,3 +39,16 @@ test('the make serve server sends the wasm brotli-compressed as application/wasm
   expect(wasm?.[1]).toEqual({ type: 'application/wasm', encoding: 'br' });
   expect(seen.get('scenarios.json')?.encoding).toBe('gzip');
 });
+
+test('each file of the data pack is fetched once, started before the app runs', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/data/')) asked.push(new URL(r.url()).pathname.split('/').pop()!); });
+  for (let i = 0; i < 3; i++) {
+    await page.goto('about:blank');  // a real load each time, not a change of the fragment
+    asked.length = 0;
+    await new Explorer(page).open(i === 1 ? '/scenarios' : '/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const files = ['manifest.json', 'zones.json', 'scenarios.json', 'projects.json', 'parcels.json', 'incentives.json', 'basemap.json'];
+    expect([...asked].sort()).toEqual([...files].sort());
+  }
+});
