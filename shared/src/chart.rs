@@ -23,6 +23,19 @@ pub enum Tone {
     Hidden,
 }
 
+impl Tone {
+    /// The CSS class that colours a bar or swatch of this tone (style/main.css), in the app and
+    /// on the static floor page alike.
+    pub fn class(self) -> &'static str {
+        match self {
+            Tone::River => "tone-river",
+            Tone::Air => "tone-air",
+            Tone::Brand => "tone-brand",
+            Tone::Hidden => "tone-gap",
+        }
+    }
+}
+
 /// One series: a value per row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {

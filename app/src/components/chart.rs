@@ -11,16 +11,6 @@ use shared::chart::{Chart, Tone};
 use shared::i18n::format_number;
 use shared::Lang;
 
-/// The CSS class of a tone: the same colours as the track badges and the map.
-pub fn tone_class(tone: Tone) -> &'static str {
-    match tone {
-        Tone::River => "tone-river",
-        Tone::Air => "tone-air",
-        Tone::Brand => "tone-brand",
-        Tone::Hidden => "tone-gap",
-    }
-}
-
 #[component]
 pub fn ChartView(
     /// What to draw.
@@ -41,7 +31,7 @@ pub fn ChartView(
         .iter()
         .filter(|s| s.tone != Tone::Hidden && !s.name.is_empty())
         .map(|s| {
-            view! { <li><span class=format!("swatch {}", tone_class(s.tone))></span>{s.name.clone()}</li> }
+            view! { <li><span class=format!("swatch {}", s.tone.class())></span>{s.name.clone()}</li> }
         })
         .collect();
     let rows: Vec<_> = c
@@ -54,7 +44,7 @@ pub fn ChartView(
                 .into_iter()
                 .filter(|b| b.1 > 0.0)
                 .map(|(tone, _, share)| {
-                    view! { <span class=format!("bar {}", tone_class(tone)) style:width=format!("{share:.2}%")></span> }
+                    view! { <span class=format!("bar {}", tone.class()) style:width=format!("{share:.2}%")></span> }
                 })
                 .collect();
             view! {

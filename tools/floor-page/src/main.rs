@@ -39,15 +39,6 @@ fn app_href(route: Route) -> String {
     format!("index.html{}", AppUrl::new(route).to_fragment())
 }
 
-fn tone_class(tone: Tone) -> &'static str {
-    match tone {
-        Tone::River => "tone-river",
-        Tone::Air => "tone-air",
-        Tone::Brand => "tone-brand",
-        Tone::Hidden => "tone-gap",
-    }
-}
-
 fn header(lang: Lang) -> String {
     let s = lang.strings();
     let mut nav = String::new();
@@ -190,7 +181,7 @@ fn chart(c: &Chart, lang: Lang) -> String {
         .map(|x| {
             format!(
                 r#"<li><span class="swatch {}"></span>{}</li>"#,
-                tone_class(x.tone),
+                x.tone.class(),
                 esc(&x.name)
             )
         })
@@ -204,7 +195,7 @@ fn chart(c: &Chart, lang: Lang) -> String {
             .map(|(tone, _, share)| {
                 format!(
                     r#"<span class="bar {}" style="width: {share:.2}%"></span>"#,
-                    tone_class(tone)
+                    tone.class()
                 )
             })
             .collect();
