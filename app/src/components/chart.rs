@@ -48,7 +48,7 @@ pub fn ChartView(
                 })
                 .collect();
             view! {
-                <span class="bar-label">{name.clone()}</span>
+                <span class="bar-label" title=name.clone()>{name.clone()}</span>
                 <span class="bar-track">{parts}</span>
             }
         })

@@ -201,8 +201,8 @@ fn chart(c: &Chart, lang: Lang) -> String {
             .collect();
         let _ = write!(
             bars,
-            r#"<span class="bar-label">{}</span><span class="bar-track">{parts}</span>"#,
-            esc(name)
+            r#"<span class="bar-label" title="{n}">{n}</span><span class="bar-track">{parts}</span>"#,
+            n = esc(name)
         );
     }
     let marks: String = ticks
