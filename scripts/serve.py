@@ -80,16 +80,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(data)
             return
         ext = os.path.splitext(full)[1].lower()
-        with open(full, "rb") as f:
-            data = f.read()
         headers = {"Content-Type": TYPES.get(ext, "application/octet-stream"), "Vary": "Accept-Encoding"}
         # index.html and data must be revalidated; hashed assets may be cached for long.
         hashed = ext in (".wasm", ".js", ".css") and "-" in os.path.basename(full)
         headers["Cache-Control"] = "public, max-age=31536000, immutable" if hashed else "no-cache"
         accepted = self.headers.get("Accept-Encoding", "")
-        if hashed and "br" in accepted and os.path.isfile(full + ".br"):
-            with open(full + ".br", "rb") as f:
-                data = f.read()
+        brotli = hashed and "br" in accepted and os.path.isfile(full + ".br")
+        with open(full + ".br" if brotli else full, "rb") as f:
+            data = f.read()
+        if brotli:
             headers["Content-Encoding"] = "br"
         elif ext in COMPRESS and "gzip" in accepted:
             key = (full, os.path.getmtime(full))

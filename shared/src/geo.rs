@@ -252,6 +252,27 @@ pub fn layer_counts(pack: &Pack, zone: &Zone) -> [usize; 4] {
     [sc, river, air, parcels]
 }
 
+/// What a zone's marker says: its name and its count in each chosen layer.
+pub fn marker_summary(name: &str, counts: [usize; 4], layers: &[Layer], lang: Lang) -> String {
+    let parts: Vec<String> = Layer::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(l, _)| layers.contains(l))
+        .map(|(l, n)| format!("{} {n}", l.label(lang)))
+        .collect();
+    format!("{name}: {}", parts.join(" · "))
+}
+
+/// How many open offers a marker stands for: the sum over the chosen layers.
+pub fn chosen_offers(counts: [usize; 4], layers: &[Layer]) -> usize {
+    Layer::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(l, _)| layers.contains(l))
+        .map(|(_, n)| n)
+        .sum()
+}
+
 /// A marker's radius in view-box units for `offers` open offers: its area grows with the
 /// number, and a zone with none is still a visible, clickable dot.
 pub fn marker_radius(offers: usize) -> f64 {
@@ -261,6 +282,18 @@ pub fn marker_radius(offers: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_marker_counts_and_names_only_the_chosen_layers() {
+        let counts = [3, 1, 2, 5];
+        let layers = [Layer::River, Layer::Parcels];
+        assert_eq!(chosen_offers(counts, &layers), 6);
+        assert_eq!(chosen_offers(counts, &Layer::ALL), 11);
+        assert_eq!(
+            marker_summary("Xuzhou HTZ", counts, &layers, Lang::En),
+            "Xuzhou HTZ: Inland river 1 · Land parcels 5"
+        );
+    }
 
     #[test]
     fn corners_of_the_extent_are_corners_of_the_view() {

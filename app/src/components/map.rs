@@ -7,7 +7,9 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use shared::geo::{layer_counts, marker_radius, Layer, Projection, WIDTH};
+use shared::geo::{
+    chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
+};
 use shared::route::{Route, Section};
 use shared::{Lang, Loaded};
 
@@ -23,22 +25,7 @@ struct Spot {
 }
 
 fn summary(spot: &Spot, layers: &[Layer], lang: Lang) -> String {
-    let parts: Vec<String> = Layer::ALL
-        .iter()
-        .zip(spot.counts)
-        .filter(|(l, _)| layers.contains(l))
-        .map(|(l, n)| format!("{} {n}", l.label(lang)))
-        .collect();
-    format!("{}: {}", spot.name, parts.join(" · "))
-}
-
-fn chosen(counts: [usize; 4], layers: &[Layer]) -> usize {
-    Layer::ALL
-        .iter()
-        .zip(counts)
-        .filter(|(l, _)| layers.contains(l))
-        .map(|(_, n)| n)
-        .sum()
+    marker_summary(&spot.name, spot.counts, layers, lang)
 }
 
 #[component]
@@ -124,7 +111,7 @@ pub fn BeltMap(
                 .map(|(i, z)| {
                     let (x, y) = proj.point(z.lon, z.lat);
                     let counts = z.counts;
-                    let r = move || layers.with(|l| marker_radius(chosen(counts, l)).round());
+                    let r = move || layers.with(|l| marker_radius(chosen_offers(counts, l)).round());
                     let label = {
                         let spots = spots.clone();
                         move || layers.with(|l| summary(&spots[i], l, lang))

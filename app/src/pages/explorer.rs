@@ -257,6 +257,11 @@ fn results_view(
     }
 }
 
+/// The records at positions `hits`, in that order.
+fn picked<'a, T>(all: &'a [T], hits: &[usize]) -> Vec<&'a T> {
+    hits.iter().filter_map(|i| all.get(*i)).collect()
+}
+
 /// The explorer's charts, folded away until opened (drawing costs nothing until someone looks),
 /// then following the results: every filter applies to them too.
 fn charts_for(
@@ -280,32 +285,20 @@ fn charts_for(
         let pack = &loaded.pack;
         let list = results.with(|r| match section {
             Section::Scenarios => {
-                let hits: Vec<_> = r
-                    .hits
-                    .iter()
-                    .filter_map(|i| pack.scenarios.get(*i))
-                    .collect();
+                let hits = picked(&pack.scenarios, &r.hits);
                 vec![chart::budgets_by_industry(&hits, lang)]
             }
             Section::Projects => {
-                let hits: Vec<_> = r
-                    .hits
-                    .iter()
-                    .filter_map(|i| pack.projects.get(*i))
-                    .collect();
+                let hits = picked(&pack.projects, &r.hits);
                 vec![chart::investment_by_kind(&hits, lang)]
             }
             Section::Parcels => {
-                let hits: Vec<_> = r.hits.iter().filter_map(|i| pack.parcels.get(*i)).collect();
+                let hits = picked(&pack.parcels, &r.hits);
                 let (area, price) = chart::land_by_zone(pack, &hits, lang);
                 vec![area, price]
             }
             Section::Incentives => {
-                let hits: Vec<_> = r
-                    .hits
-                    .iter()
-                    .filter_map(|i| pack.incentives.get(*i))
-                    .collect();
+                let hits = picked(&pack.incentives, &r.hits);
                 vec![chart::incentives_by_category(&hits, lang)]
             }
             Section::Zones => Vec::new(),

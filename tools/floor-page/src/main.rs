@@ -11,7 +11,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use shared::chart::{offers_by_zone_and_track, Chart, Tone};
-use shared::geo::{layer_counts, marker_radius, Layer, Projection, WIDTH};
+use shared::geo::{
+    chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
+};
 use shared::i18n::format_number;
 use shared::pack::load_dir;
 use shared::present::{home_figures, nav_items};
@@ -104,12 +106,7 @@ fn map(loaded: &Loaded, lang: Lang) -> String {
         let counts = layer_counts(pack, z);
         let name = z.short_name.get(lang).text;
         let href = esc(&app_href(Route::Detail(Section::Zones, z.id.to_string())));
-        let parts: Vec<String> = Layer::ALL
-            .iter()
-            .zip(counts)
-            .map(|(l, n)| format!("{} {n}", l.label(lang)))
-            .collect();
-        let summary = esc(&format!("{name}: {}", parts.join(" · ")));
+        let summary = esc(&marker_summary(name, counts, &Layer::ALL, lang));
         if proj.contains(z.lon.0, z.lat.0) {
             let (x, y) = proj.point(z.lon.0, z.lat.0);
             let _ = write!(
@@ -118,7 +115,7 @@ fn map(loaded: &Loaded, lang: Lang) -> String {
                 x = x.round(),
                 y = y.round(),
                 ty = (y - 12.0).round(),
-                r = marker_radius(counts.iter().sum()).round(),
+                r = marker_radius(chosen_offers(counts, &Layer::ALL)).round(),
                 n = esc(name),
             );
         }
