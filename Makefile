@@ -57,7 +57,7 @@ pack100k:
 
 # Measures (not a test): sizes, first load against the static floor page (tools/floor-page)
 # and Lighthouse, interactions and memory with the 10k pack in headless chromium, and the engine
-# natively on 10k and 100k records; writes docs/PERFORMANCE.md. About 10 minutes.
+# natively on 10k and 100k records; writes docs/PERFORMANCE.md. 10-20 minutes with builds.
 bench: build pack10k pack100k
 	mkdir -p target/bench
 	cargo run -q -p floor-page -- public/data $$(ls dist/*.css) target/floor
