@@ -6,11 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::geo::{Basemap, BASEMAP};
-use shared::pack::{parse_manifest, Assembler, MANIFEST};
-use shared::query::Facet;
-use shared::route::Section;
-use shared::search::{Context, Index};
-use shared::{Loaded, Problem, ProblemKind};
+use shared::load::{parse_manifest, Assembler, MANIFEST};
+use shared::{Catalog, Problem, ProblemKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::RequestCache;
@@ -23,7 +20,7 @@ pub enum LoadError {
     Manifest(Vec<Problem>),
     /// Some files are missing or hold invalid records; the valid ones are kept.
     #[error("the data files have problems")]
-    Invalid(Arc<Loaded>),
+    Invalid(Arc<Catalog>),
 }
 
 impl LoadError {
@@ -38,7 +35,7 @@ impl LoadError {
 /// The loaded pack, shared by every page.
 #[derive(Clone, Copy)]
 pub struct DataContext {
-    pub resource: LocalResource<Result<Arc<Loaded>, LoadError>>,
+    pub resource: LocalResource<Result<Arc<Catalog>, LoadError>>,
     /// Set when the user chose to browse the valid records of a pack with errors.
     pub accept_partial: RwSignal<bool>,
 }
@@ -46,7 +43,7 @@ pub struct DataContext {
 /// What the app can show right now.
 pub enum DataState {
     Loading,
-    Ready(Arc<Loaded>),
+    Ready(Arc<Catalog>),
     Failed(LoadError),
 }
 
@@ -76,7 +73,8 @@ pub fn use_data() -> DataContext {
     expect_context::<DataContext>()
 }
 
-/// Today's date in the browser's time zone.
+/// Today's date in the browser's time zone: the one clock of the app. Presenters (days left)
+/// and search indexes (deadline windows, `Catalog::index`) both read it, so they never disagree.
 pub fn today() -> shared::values::Date {
     let d = js_sys::Date::new_0();
     shared::values::Date::from_ymd(
@@ -96,40 +94,6 @@ pub fn present(pack: &shared::Pack, lang: shared::Lang) -> shared::present::Ctx<
         url: crate::url::use_url().get_untracked(),
         today: today(),
     }
-}
-
-/// Search indexes of one loaded pack (identified by its address), by section.
-type IndexCache = (usize, Vec<(Section, Arc<Index>)>);
-
-thread_local! {
-    /// Built the first time each explorer opens, kept while the pack stays loaded.
-    static INDEXES: std::cell::RefCell<IndexCache> = const { std::cell::RefCell::new((0, Vec::new())) };
-}
-
-/// The search index of `section`, built once per loaded pack.
-pub fn index_for(loaded: &Arc<Loaded>, section: Section) -> Arc<Index> {
-    let key = Arc::as_ptr(loaded) as usize;
-    INDEXES.with(|cell| {
-        let mut cache = cell.borrow_mut();
-        if cache.0 != key {
-            *cache = (key, Vec::new());
-        }
-        if let Some((_, index)) = cache.1.iter().find(|(s, _)| *s == section) {
-            return index.clone();
-        }
-        let pack = &loaded.pack;
-        let ctx = Context::new(pack, today());
-        let facets = Facet::for_section(section);
-        let index = Arc::new(match section {
-            Section::Scenarios => Index::build(&pack.scenarios, facets, &ctx),
-            Section::Projects => Index::build(&pack.projects, facets, &ctx),
-            Section::Parcels => Index::build(&pack.parcels, facets, &ctx),
-            Section::Incentives => Index::build(&pack.incentives, facets, &ctx),
-            Section::Zones => Index::build(&pack.zones, facets, &ctx),
-        });
-        cache.1.push((section, index.clone()));
-        index
-    })
 }
 
 /// A performance mark, read by `make bench` (fetching vs. parsing and validating the pack).
@@ -256,7 +220,7 @@ async fn next_task() {
     let _ = JsFuture::from(promise).await;
 }
 
-async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
+async fn load(base: String) -> Result<Arc<Catalog>, LoadError> {
     let manifest_url = format!("{base}{MANIFEST}");
     let manifest_text = text_of(&manifest_url, start_fetch(&manifest_url))
         .await
@@ -294,13 +258,11 @@ async fn load(base: String) -> Result<Arc<Loaded>, LoadError> {
     }
     mark("huaihe:pack-fetched");
     next_task().await;
-    let mut loaded = timed("huaihe:check", || pack.finish());
-    loaded.basemap = Some(
-        text_of(&map_url, map_request)
-            .await
-            .and_then(|text| Basemap::parse(&text)),
-    );
-    let loaded = Arc::new(loaded);
+    let loaded = timed("huaihe:check", || pack.finish());
+    let basemap = text_of(&map_url, map_request)
+        .await
+        .and_then(|text| Basemap::parse(&text));
+    let loaded = Arc::new(Catalog::new(loaded, Some(basemap)));
     mark("huaihe:pack-ready");
     // The first page is drawn in a task of its own, not after the check in the same one.
     next_task().await;

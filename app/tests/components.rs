@@ -125,9 +125,12 @@ fn card_marks_search_terms_and_links_its_zone() {
 
 #[wasm_bindgen_test]
 fn the_map_of_an_empty_pack_says_there_is_nothing_to_map() {
-    let manifest = shared::pack::parse_manifest(include_str!("../../public/data/manifest.json"))
+    let manifest = shared::load::parse_manifest(include_str!("../../public/data/manifest.json"))
         .expect("the bundled manifest");
-    let loaded = std::sync::Arc::new(shared::pack::assemble(manifest, Vec::new()));
+    let loaded = std::sync::Arc::new(shared::Catalog::new(
+        shared::load::assemble(manifest, Vec::new()),
+        None,
+    ));
     assert!(loaded.pack.zones.is_empty());
     let el = render(Lang::En, move || {
         huaihe_app::url::provide_url();

@@ -11,10 +11,10 @@ use std::sync::OnceLock;
 
 use divan::Bencher;
 use shared::query::{Bounds, Facet, ListQuery, Measure, Sort};
-use shared::route::Section;
 use shared::search::{Context, Index};
 use shared::values::Date;
 use shared::Pack;
+use shared::RecordKind;
 
 fn main() {
     divan::main();
@@ -30,7 +30,7 @@ fn packs() -> &'static [(usize, Pack)] {
             .split(',')
             .map(|d| {
                 let dir = root.join(d.trim());
-                let loaded = shared::pack::load_dir(&dir)
+                let loaded = shared::load::load_dir(&dir)
                     .unwrap_or_else(|p| panic!("{}: {p:?} (run `make pack10k`)", dir.display()));
                 let p = loaded.pack;
                 let n = p.scenarios.len() + p.projects.len() + p.parcels.len() + p.incentives.len();
@@ -65,7 +65,7 @@ fn scenario_index(records: usize) -> Index {
     let ctx = Context::new(pack, today());
     Index::build(
         &pack.scenarios,
-        Facet::for_section(Section::Scenarios),
+        Facet::for_section(RecordKind::Scenarios),
         &ctx,
     )
 }
@@ -157,7 +157,7 @@ fn load_and_validate(b: Bencher, i: usize) {
         .expect("a measured pack");
     let dir = all[rank].clone();
     b.bench(|| {
-        shared::pack::load_dir(&dir)
+        shared::load::load_dir(&dir)
             .map(|l| l.pack.scenarios.len())
             .unwrap_or(0)
     });

@@ -370,7 +370,13 @@ pub fn investment_by_kind(projects: &[&Project], lang: Lang) -> Chart {
 /// available parcels, active incentives.
 pub fn zone_offers(pack: &Pack, zone: &crate::model::Zone, lang: Lang) -> Chart {
     let st = lang.strings();
-    let [sc, river, air, parcels, incentives] = pack.open_now(&zone.id);
+    let crate::pack::OpenNow {
+        scenarios: sc,
+        river,
+        air,
+        parcels,
+        incentives,
+    } = pack.open_now(&zone.id);
     let rows: Vec<(String, usize, Tone)> = vec![
         (st.nav_scenarios.into(), sc, Tone::Brand),
         (Track::InlandRiver.label(lang).into(), river, Tone::River),

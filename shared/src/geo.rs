@@ -4,8 +4,9 @@
 
 use serde_json::Value;
 
+use crate::lang::Lang;
 use crate::model::{Track, Zone};
-use crate::{Lang, Pack};
+use crate::pack::{OpenNow, Pack};
 
 /// The base map file's name in the data folder.
 pub const BASEMAP: &str = "basemap.json";
@@ -245,32 +246,36 @@ impl Layer {
     }
 }
 
-/// What a zone offers now, per layer: open scenarios, open inland-river and low-altitude
-/// projects, available parcels (see [`Pack::open_now`]).
-pub fn layer_counts(pack: &Pack, zone: &Zone) -> [usize; 4] {
-    let [sc, river, air, parcels, _] = pack.open_now(&zone.id);
-    [sc, river, air, parcels]
+/// What a zone offers now, as the map's layers count it (see [`Pack::open_now`]).
+pub fn layer_counts(pack: &Pack, zone: &Zone) -> OpenNow {
+    pack.open_now(&zone.id)
+}
+
+impl Layer {
+    /// How many of a zone's open offers this layer shows.
+    pub fn count(self, open: &OpenNow) -> usize {
+        match self {
+            Layer::Scenarios => open.scenarios,
+            Layer::River => open.river,
+            Layer::Air => open.air,
+            Layer::Parcels => open.parcels,
+        }
+    }
 }
 
 /// What a zone's marker says: its name and its count in each chosen layer.
-pub fn marker_summary(name: &str, counts: [usize; 4], layers: &[Layer], lang: Lang) -> String {
+pub fn marker_summary(name: &str, open: &OpenNow, layers: &[Layer], lang: Lang) -> String {
     let parts: Vec<String> = Layer::ALL
         .iter()
-        .zip(counts)
-        .filter(|(l, _)| layers.contains(l))
-        .map(|(l, n)| format!("{} {n}", l.label(lang)))
+        .filter(|l| layers.contains(l))
+        .map(|l| format!("{} {}", l.label(lang), l.count(open)))
         .collect();
     format!("{name}: {}", parts.join(" · "))
 }
 
 /// How many open offers a marker stands for: the sum over the chosen layers.
-pub fn chosen_offers(counts: [usize; 4], layers: &[Layer]) -> usize {
-    Layer::ALL
-        .iter()
-        .zip(counts)
-        .filter(|(l, _)| layers.contains(l))
-        .map(|(_, n)| n)
-        .sum()
+pub fn chosen_offers(open: &OpenNow, layers: &[Layer]) -> usize {
+    layers.iter().map(|l| l.count(open)).sum()
 }
 
 /// A marker's radius in view-box units for `offers` open offers: its area grows with the
@@ -285,12 +290,18 @@ mod tests {
 
     #[test]
     fn a_marker_counts_and_names_only_the_chosen_layers() {
-        let counts = [3, 1, 2, 5];
+        let counts = OpenNow {
+            scenarios: 3,
+            river: 1,
+            air: 2,
+            parcels: 5,
+            incentives: 7,
+        };
         let layers = [Layer::River, Layer::Parcels];
-        assert_eq!(chosen_offers(counts, &layers), 6);
-        assert_eq!(chosen_offers(counts, &Layer::ALL), 11);
+        assert_eq!(chosen_offers(&counts, &layers), 6);
+        assert_eq!(chosen_offers(&counts, &Layer::ALL), 11);
         assert_eq!(
-            marker_summary("Xuzhou HTZ", counts, &layers, Lang::En),
+            marker_summary("Xuzhou HTZ", &counts, &layers, Lang::En),
             "Xuzhou HTZ: Inland river 1 · Land parcels 5"
         );
     }

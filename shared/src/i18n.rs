@@ -2,54 +2,17 @@
 //! missing in one language is a compile error, not a blank on screen.
 
 use crate::model::{
-    FileKind, IncentiveCategory, IncentiveStatus, Industry, LandUse, Membership, ParcelStatus,
-    Party, ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, Track,
-    Utility,
+    IncentiveCategory, IncentiveStatus, Industry, LandUse, Membership, ParcelStatus, Party,
+    ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, Track, Utility,
 };
+
+use crate::kind::RecordKind;
 use crate::query::{Facet, Measure, Sort};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
-
-    /// Code used in URLs, storage and the `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    /// BCP 47 tag for `<html lang>`.
-    pub fn html_tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "zh" | "zh-cn" | "zh-hans" | "cn" => Some(Lang::Zh),
-            "en" | "en-us" | "en-gb" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The other language, for the switch.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-
+    /// Every fixed string of the interface in this language.
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Zh => &ZH,
@@ -670,7 +633,7 @@ labels!(IncentiveStatus {
     Suspended => "暂停", "Suspended";
 });
 
-labels!(FileKind {
+labels!(RecordKind {
     Zones => "高新区", "Zones";
     Scenarios => "场景", "Scenarios";
     Projects => "项目", "Projects";
@@ -950,15 +913,15 @@ pub fn format_number(value: f64, decimals: usize) -> String {
 }
 
 /// The name of an explorer (and of its kind of record) in `lang`.
-pub fn section_title(section: crate::route::Section, lang: Lang) -> &'static str {
-    use crate::route::Section;
+pub fn section_title(section: RecordKind, lang: Lang) -> &'static str {
+    use crate::kind::RecordKind;
     let s = lang.strings();
     match section {
-        Section::Scenarios => s.nav_scenarios,
-        Section::Projects => s.nav_projects,
-        Section::Parcels => s.nav_parcels,
-        Section::Incentives => s.nav_incentives,
-        Section::Zones => s.nav_zones,
+        RecordKind::Scenarios => s.nav_scenarios,
+        RecordKind::Projects => s.nav_projects,
+        RecordKind::Parcels => s.nav_parcels,
+        RecordKind::Incentives => s.nav_incentives,
+        RecordKind::Zones => s.nav_zones,
     }
 }
 

@@ -2,14 +2,19 @@
 //! validating a data pack, routes and URL state, and the interface strings in both languages.
 //! Everything here is tested natively with `cargo test`.
 
+pub mod catalog;
 pub mod chart;
 pub mod geo;
 pub mod i18n;
+pub mod kind;
+pub mod lang;
+pub mod load;
 pub mod matching;
 pub mod model;
 pub mod order;
 pub mod pack;
 pub mod present;
+pub mod problem;
 pub mod query;
 pub mod route;
 pub mod schema;
@@ -17,6 +22,9 @@ pub mod search;
 pub mod validate;
 pub mod values;
 
-pub use i18n::Lang;
-pub use pack::{Loaded, Pack};
-pub use validate::{Problem, ProblemKind, Severity};
+pub use catalog::Catalog;
+pub use kind::{KindMap, RecordKind};
+pub use lang::Lang;
+pub use load::Loaded;
+pub use pack::Pack;
+pub use problem::{Problem, ProblemKind, Severity};

@@ -3,6 +3,7 @@
 //! Conventions: every human-readable text is a bilingual [`Text`]; money is in 万元 ([`Wan`]);
 //! areas in 亩 ([`Mu`]); dates ISO 8601 ([`Date`]); coordinates WGS84.
 
+use crate::kind::RecordKind;
 use crate::values::{Amount, Date, Id, Km, Lat, Link, Lon, Mu, Range, Text, Wan};
 use crate::{record, str_enum};
 
@@ -201,17 +202,6 @@ str_enum! {
         City = "city",
         County = "county",
         Zone = "zone",
-    }
-}
-
-str_enum! {
-    /// The kind of records a data file holds.
-    pub enum FileKind {
-        Zones = "zones",
-        Scenarios = "scenarios",
-        Projects = "projects",
-        Parcels = "parcels",
-        Incentives = "incentives",
     }
 }
 
@@ -446,7 +436,7 @@ record! {
 record! {
     "a data file entry",
     pub struct FileEntry {
-        pub kind: FileKind,
+        pub kind: RecordKind,
         /// Path relative to the manifest.
         pub path: String,
         /// True when the file holds illustrative sample data rather than published offers.
@@ -464,45 +454,3 @@ record! {
         pub files: Vec<FileEntry>,
     }
 }
-
-/// Fields every listing record shares; lets rules treat the four kinds alike.
-pub trait Listing {
-    const KIND: FileKind;
-    fn id(&self) -> &Id;
-    fn zone(&self) -> &Id;
-    fn title(&self) -> &Text;
-    fn contact(&self) -> &Contact;
-    fn verified(&self) -> Date;
-    fn sources(&self) -> &[Source];
-}
-
-macro_rules! listing {
-    ($ty:ty, $kind:expr, $title:ident) => {
-        impl Listing for $ty {
-            const KIND: FileKind = $kind;
-            fn id(&self) -> &Id {
-                &self.id
-            }
-            fn zone(&self) -> &Id {
-                &self.zone
-            }
-            fn title(&self) -> &Text {
-                &self.$title
-            }
-            fn contact(&self) -> &Contact {
-                &self.contact
-            }
-            fn verified(&self) -> Date {
-                self.verified
-            }
-            fn sources(&self) -> &[Source] {
-                &self.sources
-            }
-        }
-    };
-}
-
-listing!(Scenario, FileKind::Scenarios, title);
-listing!(Project, FileKind::Projects, title);
-listing!(LandParcel, FileKind::Parcels, name);
-listing!(Incentive, FileKind::Incentives, title);

@@ -1,286 +1,170 @@
-//! Loading a data pack: `manifest.json` names the data files; each file is a JSON list of records.
-//! The same code runs in the browser (files fetched) and in the `validate` command (files read).
+//! What a pack is once read: the manifest and every record, typed, one list per kind
+//! ([`crate::kind`]), and the plain questions every floor above asks of it (what a zone offers
+//! now, the home page's headline). Reading and checking files is the loader's job (`load.rs`).
 
-use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::collections::HashSet;
 
-use serde_json::Value;
-
+use crate::kind::{KindMap, RecordKind};
 use crate::model::{
-    FileEntry, FileKind, Incentive, IncentiveStatus, LandParcel, Manifest, Membership,
-    ParcelStatus, Project, Scenario, ScenarioStatus, Track, Zone,
+    Contact, IncentiveStatus, Manifest, Membership, ParcelStatus, ProjectStatus, Scenario,
+    ScenarioStatus, Source, Track, Zone,
 };
 use crate::schema::Checked;
-use crate::validate::{check_pack, check_translations, Problem, ProblemKind, Severity};
-use crate::values::Id;
+use crate::values::{Date, Id, Text};
 
-/// The name of the manifest inside a data folder.
-pub const MANIFEST: &str = "manifest.json";
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __declare_pack {
+    ([] $($variant:ident $field:ident $slug:literal $ty:ident,)*) => {
+        /// Every record of a pack, typed: one list per [`RecordKind`].
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Pack {
+            pub manifest: Manifest,
+            $( pub $field: Vec<$crate::model::$ty>, )*
+        }
 
-/// Every record of a pack, typed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pack {
-    pub manifest: Manifest,
-    pub zones: Vec<Zone>,
-    pub scenarios: Vec<Scenario>,
-    pub projects: Vec<Project>,
-    pub parcels: Vec<LandParcel>,
-    pub incentives: Vec<Incentive>,
-}
+        impl Pack {
+            /// A pack with the manifest and no records yet.
+            pub fn empty(manifest: Manifest) -> Pack {
+                Pack { manifest, $( $field: Vec::new(), )* }
+            }
+        }
 
-/// A pack with every problem found while loading it. Records that failed their checks are left
-/// out of `pack`, so a caller may still show the valid ones.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Loaded {
-    pub pack: Pack,
-    pub problems: Vec<Problem>,
-    /// The base map (`basemap.json`), when it was asked for: loaded beside the pack, but a
-    /// missing or broken map only costs the map, never the data.
-    pub basemap: Option<Result<crate::geo::Basemap, String>>,
-}
-
-impl Loaded {
-    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-    }
-
-    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Warning)
-    }
-
-    pub fn is_valid(&self) -> bool {
-        self.errors().next().is_none()
-    }
-}
-
-/// Reads `manifest.json`. On failure every problem found in it is returned.
-pub fn parse_manifest(text: &str) -> Result<Manifest, Vec<Problem>> {
-    let value = parse_json(MANIFEST, text).map_err(|p| vec![p])?;
-    let mut issues = Vec::new();
-    let read = Manifest::read(&value, "$", &mut issues);
-    let mut problems: Vec<Problem> = issues
-        .into_iter()
-        .map(|i| Problem::from_issue(MANIFEST, i))
-        .collect();
-    let Some(manifest) = read else {
-        return Err(problems);
+        $( impl Kind for $crate::model::$ty {
+            const KIND: RecordKind = RecordKind::$variant;
+            fn list(pack: &Pack) -> &[Self] {
+                &pack.$field
+            }
+            fn list_mut(pack: &mut Pack) -> &mut Vec<Self> {
+                &mut pack.$field
+            }
+        } )*
     };
-    let mut seen = HashSet::new();
-    for (i, f) in manifest.files.iter().enumerate() {
-        if !seen.insert(f.kind) {
-            problems.push(
-                Problem::error(
-                    ProblemKind::DuplicateId,
-                    MANIFEST,
-                    format!("$.files[{i}].kind"),
-                )
-                .found(format!("\"{}\"", f.kind.as_str()))
-                .expected("each kind of file listed once"),
-            );
-        }
-        if !is_plain_relative(&f.path) {
-            problems.push(
-                Problem::error(
-                    ProblemKind::InvalidValue,
-                    MANIFEST,
-                    format!("$.files[{i}].path"),
-                )
-                .found(format!("\"{}\"", f.path))
-                .expected("a file name inside the data folder, like scenarios.json"),
-            );
-        }
-    }
-    for kind in FileKind::ALL {
-        if !seen.contains(kind) {
-            problems.push(
-                Problem::error(ProblemKind::MissingField, MANIFEST, "$.files")
-                    .expected(format!("an entry for the {} file", kind.as_str())),
-            );
-        }
-    }
-    if problems.is_empty() {
-        Ok(manifest)
-    } else {
-        Err(problems)
-    }
 }
 
-/// A path that stays inside the data folder: no scheme, no leading slash, no `..`.
-fn is_plain_relative(path: &str) -> bool {
-    !path.is_empty()
-        && !path.starts_with('/')
-        && !path.contains(':')
-        && !path.contains('\\')
-        && path.split('/').all(|seg| !seg.is_empty() && seg != "..")
+/// Where a record type's list lives in a pack; generated for every kind.
+pub trait Kind: Sized {
+    const KIND: RecordKind;
+    fn list(pack: &Pack) -> &[Self];
+    fn list_mut(pack: &mut Pack) -> &mut Vec<Self>;
 }
 
-/// Builds the pack from the manifest and each file's text (or the reason it could not be read).
-pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String>)>) -> Loaded {
-    let mut pack = Assembler::new(manifest);
-    for (entry, text) in texts {
-        pack.add(entry, text);
-    }
-    pack.finish()
+crate::record_kinds!(__declare_pack);
+
+/// Evaluates `body` with `T` standing for the record type of `kind`:
+/// `with_kind!(kind, T => T::list(pack).len())`.
+#[macro_export]
+macro_rules! with_kind {
+    ($kind:expr, $T:ident => $body:expr) => {
+        $crate::record_kinds!(__with_kind_arms, ($kind) $T ($body))
+    };
 }
 
-/// [`assemble`] one file at a time, so that the browser can read each file in a task of its
-/// own (one long task would block input while a large pack is read) and check the whole pack
-/// in a last one.
-pub struct Assembler {
-    pack: Pack,
-    problems: Vec<Problem>,
-    names: HashMap<FileKind, String>,
-    /// Ids of every zone written in zones.json, valid or not: a zone with a typo in one field
-    /// must not turn every listing that refers to it into a second error.
-    declared_zones: Vec<String>,
-}
-
-impl Assembler {
-    pub fn new(manifest: Manifest) -> Assembler {
-        Assembler {
-            pack: Pack {
-                manifest,
-                zones: Vec::new(),
-                scenarios: Vec::new(),
-                projects: Vec::new(),
-                parcels: Vec::new(),
-                incentives: Vec::new(),
-            },
-            problems: Vec::new(),
-            names: HashMap::new(),
-            declared_zones: Vec::new(),
-        }
-    }
-
-    /// Reads one file listed in the manifest: its text, or why it could not be fetched.
-    pub fn add(&mut self, entry: FileEntry, text: Result<String, String>) {
-        self.names.insert(entry.kind, entry.path.clone());
-        let text = match text {
-            Ok(t) => t,
-            Err(reason) => {
-                self.problems.push(
-                    Problem::error(ProblemKind::FileMissing, &entry.path, "")
-                        .found(reason)
-                        .expected(format!(
-                            "the {} file listed in manifest.json",
-                            entry.kind.as_str()
-                        )),
-                );
-                return;
-            }
-        };
-        let file = entry.path.as_str();
-        let (pack, problems) = (&mut self.pack, &mut self.problems);
-        match entry.kind {
-            FileKind::Zones => {
-                pack.zones = parse_records(file, &text, problems, &mut self.declared_zones)
-            }
-            FileKind::Scenarios => {
-                pack.scenarios = parse_records(file, &text, problems, &mut Vec::new())
-            }
-            FileKind::Projects => {
-                pack.projects = parse_records(file, &text, problems, &mut Vec::new())
-            }
-            FileKind::Parcels => {
-                pack.parcels = parse_records(file, &text, problems, &mut Vec::new())
-            }
-            FileKind::Incentives => {
-                pack.incentives = parse_records(file, &text, problems, &mut Vec::new())
-            }
-        }
-    }
-
-    /// Checks the pack as a whole (references between files, translations) and hands it over.
-    pub fn finish(mut self) -> Loaded {
-        check_pack(
-            &self.pack,
-            &self.names,
-            &self.declared_zones,
-            &mut self.problems,
-        );
-        Loaded {
-            pack: self.pack,
-            problems: self.problems,
-            basemap: None,
-        }
-    }
-}
-
-/// Reads a data folder from disk (the `validate` command and native tests).
-pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Problem>> {
-    let manifest_text = std::fs::read_to_string(dir.join(MANIFEST)).map_err(|e| {
-        vec![Problem::error(ProblemKind::FileMissing, MANIFEST, "")
-            .found(e.to_string())
-            .expected(format!("a {MANIFEST} in {}", dir.display()))]
-    })?;
-    let manifest = parse_manifest(&manifest_text)?;
-    let texts = manifest
-        .files
-        .iter()
-        .map(|f| {
-            let text = std::fs::read_to_string(dir.join(&f.path)).map_err(|e| e.to_string());
-            (f.clone(), text)
-        })
-        .collect();
-    Ok(assemble(manifest, texts))
-}
-
-fn parse_json(file: &str, text: &str) -> Result<Value, Problem> {
-    serde_json::from_str(text).map_err(|e| {
-        Problem::error(
-            ProblemKind::Syntax,
-            file,
-            format!("line {}, column {}", e.line(), e.column()),
-        )
-        .expected(format!("valid JSON ({})", strip_position(&e.to_string())))
-    })
-}
-
-fn strip_position(msg: &str) -> &str {
-    msg.split(" at line ").next().unwrap_or(msg)
-}
-
-/// Checks every record of a file and returns those that passed; `ids` receives the `id` of
-/// every record, valid or not.
-fn parse_records<T: Checked>(
-    file: &str,
-    text: &str,
-    out: &mut Vec<Problem>,
-    ids: &mut Vec<String>,
-) -> Vec<T> {
-    let value = match parse_json(file, text) {
-        Ok(v) => v,
-        Err(p) => {
-            out.push(p);
-            return Vec::new();
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_kind_arms {
+    ([($kind:expr) $T:ident ($body:expr)] $($variant:ident $field:ident $slug:literal $ty:ident,)*) => {
+        match $kind {
+            $( $crate::kind::RecordKind::$variant => {
+                #[allow(unused_imports)]
+                use $crate::pack::{Kind as _, Record as _};
+                #[allow(dead_code)]
+                type $T = $crate::model::$ty;
+                $body
+            } )*
         }
     };
-    let Value::Array(items) = value else {
-        out.push(
-            Problem::error(ProblemKind::NotAList, file, "$")
-                .found(crate::schema::show_value(&value))
-                .expected(format!("a list [ … ] of {}", T::expected())),
-        );
-        return Vec::new();
+}
+
+/// What every record has, whatever its kind: rules that treat all kinds alike (unique ids,
+/// references to zones, contacts, a zone's offers) read these.
+pub trait Record: Kind + Checked + 'static {
+    fn id(&self) -> &Id;
+    /// The zone it belongs to (a zone: itself).
+    fn zone(&self) -> &Id;
+    fn title(&self) -> &Text;
+    fn contact(&self) -> Option<&Contact>;
+    fn verified(&self) -> Date;
+    fn sources(&self) -> &[Source];
+    /// Whether it is on offer now: an open scenario or project, an available parcel, an active
+    /// incentive (a zone always is).
+    fn open_now(&self) -> bool;
+}
+
+macro_rules! listing {
+    ($ty:ty, $title:ident, $open:expr) => {
+        impl Record for $ty {
+            fn id(&self) -> &Id {
+                &self.id
+            }
+            fn zone(&self) -> &Id {
+                &self.zone
+            }
+            fn title(&self) -> &Text {
+                &self.$title
+            }
+            fn contact(&self) -> Option<&Contact> {
+                Some(&self.contact)
+            }
+            fn verified(&self) -> Date {
+                self.verified
+            }
+            fn sources(&self) -> &[Source] {
+                &self.sources
+            }
+            fn open_now(&self) -> bool {
+                self.status == $open
+            }
+        }
     };
-    let mut records = Vec::with_capacity(items.len());
-    for (i, item) in items.into_iter().enumerate() {
-        let path = format!("$[{i}]");
-        let mut issues = Vec::new();
-        if let Some(id) = item.get("id").and_then(Value::as_str) {
-            ids.push(id.to_string());
-        }
-        check_translations(file, &item, &path, out);
-        match T::read(&item, &path, &mut issues) {
-            Some(record) if issues.is_empty() => records.push(record),
-            _ => out.extend(issues.into_iter().map(|i| Problem::from_issue(file, i))),
-        }
+}
+
+listing!(crate::model::Scenario, title, ScenarioStatus::Open);
+listing!(crate::model::Project, title, ProjectStatus::Open);
+listing!(crate::model::LandParcel, name, ParcelStatus::Available);
+listing!(crate::model::Incentive, title, IncentiveStatus::Active);
+
+impl Record for Zone {
+    fn id(&self) -> &Id {
+        &self.id
     }
-    records
+    fn zone(&self) -> &Id {
+        &self.id
+    }
+    fn title(&self) -> &Text {
+        &self.name
+    }
+    fn contact(&self) -> Option<&Contact> {
+        self.contact.as_ref()
+    }
+    fn verified(&self) -> Date {
+        self.verified
+    }
+    fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+    fn open_now(&self) -> bool {
+        true
+    }
+}
+
+/// What a zone offers now, by what an investor looks for: open scenarios, open inland-river and
+/// low-altitude projects, available parcels, active incentives. Named fields, not positions, so
+/// that every reader says which figure it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OpenNow {
+    pub scenarios: usize,
+    pub river: usize,
+    pub air: usize,
+    pub parcels: usize,
+    pub incentives: usize,
+}
+
+impl OpenNow {
+    /// All offers open now.
+    pub fn total(&self) -> usize {
+        self.scenarios + self.river + self.air + self.parcels + self.incentives
+    }
 }
 
 /// Figures for the home page, all computed from the pack.
@@ -307,7 +191,7 @@ impl Pack {
     }
 
     /// Whether the file of `kind` is flagged as illustrative sample data.
-    pub fn is_sample(&self, kind: FileKind) -> bool {
+    pub fn is_sample(&self, kind: RecordKind) -> bool {
         self.manifest
             .files
             .iter()
@@ -332,7 +216,7 @@ impl Pack {
         let open_projects = self
             .projects
             .iter()
-            .filter(|p| p.status == crate::model::ProjectStatus::Open);
+            .filter(|p| p.status == ProjectStatus::Open);
         let available = self
             .parcels
             .iter()
@@ -368,49 +252,50 @@ impl Pack {
         }
     }
 
-    /// What `zone` offers now, by kind: open scenarios, open inland-river projects, open
-    /// low-altitude projects, available parcels, active incentives. The one rule behind the
-    /// zones directory, the map's markers, the zone's chart and the "open offers" measure.
-    pub fn open_now(&self, zone: &Id) -> [usize; 5] {
-        use crate::model::{IncentiveStatus, ParcelStatus, ProjectStatus, ScenarioStatus, Track};
+    /// What `zone` offers now ([`OpenNow`]): the one rule behind the zones directory, the map's
+    /// markers, the zone's chart and the "open offers" measure.
+    pub fn open_now(&self, zone: &Id) -> OpenNow {
         let projects = |t: Track| {
             self.projects
                 .iter()
-                .filter(|p| {
-                    &p.zone == zone && p.status == ProjectStatus::Open && p.kind.track() == t
-                })
+                .filter(|p| &p.zone == zone && p.open_now() && p.kind.track() == t)
                 .count()
         };
-        [
-            self.scenarios
-                .iter()
-                .filter(|r| &r.zone == zone && r.status == ScenarioStatus::Open)
-                .count(),
-            projects(Track::InlandRiver),
-            projects(Track::LowAltitude),
-            self.parcels
-                .iter()
-                .filter(|r| &r.zone == zone && r.status == ParcelStatus::Available)
-                .count(),
-            self.incentives
-                .iter()
-                .filter(|r| &r.zone == zone && r.status == IncentiveStatus::Active)
-                .count(),
-        ]
+        OpenNow {
+            scenarios: open_in(&self.scenarios, zone),
+            river: projects(Track::InlandRiver),
+            air: projects(Track::LowAltitude),
+            parcels: open_in(&self.parcels, zone),
+            incentives: open_in(&self.incentives, zone),
+        }
     }
 
-    /// All offers of `zone` open now (the sum of [`Pack::open_now`]).
+    /// All offers of `zone` open now.
     pub fn open_offers(&self, zone: &Id) -> usize {
-        self.open_now(zone).iter().sum()
+        self.open_now(zone).total()
     }
 
-    /// Records of every kind that belong to `zone`.
-    pub fn zone_counts(&self, zone: &Id) -> [usize; 4] {
-        [
-            self.scenarios.iter().filter(|r| &r.zone == zone).count(),
-            self.projects.iter().filter(|r| &r.zone == zone).count(),
-            self.parcels.iter().filter(|r| &r.zone == zone).count(),
-            self.incentives.iter().filter(|r| &r.zone == zone).count(),
-        ]
+    /// How many records of each kind belong to `zone` (zones: 1 for the zone itself).
+    pub fn zone_counts(&self, zone: &Id) -> KindMap<usize> {
+        KindMap::from_fn(
+            |kind| crate::with_kind!(kind, T => T::list(self).iter().filter(|r| r.zone() == zone).count()),
+        )
     }
+
+    /// How many records of `kind` the pack holds.
+    pub fn len(&self, kind: RecordKind) -> usize {
+        crate::with_kind!(kind, T => T::list(self).len())
+    }
+
+    /// Whether the pack holds no record at all.
+    pub fn is_empty(&self) -> bool {
+        RecordKind::ALL.iter().all(|k| self.len(*k) == 0)
+    }
+}
+
+fn open_in<T: Record>(records: &[T], zone: &Id) -> usize {
+    records
+        .iter()
+        .filter(|r| r.zone() == zone && r.open_now())
+        .count()
 }

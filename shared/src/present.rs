@@ -9,10 +9,11 @@ use crate::i18n::{
     facet_title, facet_value_label, format_days_left, format_number, format_price_per_mu,
     format_wan, format_wan_range, measure_label, Label, Strings,
 };
+use crate::kind::RecordKind;
 use crate::matching::Applies;
 use crate::model::{Contact, Incentive, LandParcel, Project, Scenario, Source, Zone};
 use crate::query::{Bounds, Facet, ListQuery};
-use crate::route::{AppUrl, Route, Section};
+use crate::route::{AppUrl, Route};
 use crate::values::{Date, Text};
 use crate::{Lang, Pack};
 
@@ -232,14 +233,14 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn href(&self, section: Section, id: &str) -> String {
+    fn href(&self, section: RecordKind, id: &str) -> String {
         self.url
             .goto(Route::Detail(section, id.to_string()))
             .to_fragment()
     }
 
     /// The explorer of `section` filtered by one facet value.
-    pub fn filtered(&self, section: Section, key: &str, value: &str) -> String {
+    pub fn filtered(&self, section: RecordKind, key: &str, value: &str) -> String {
         self.url
             .goto(Route::List(section))
             .with(key, Some(value))
@@ -257,12 +258,12 @@ impl Ctx<'_> {
         Fact {
             label: self.lang.strings().zone,
             value: self.zone_name(id),
-            href: self.pack.zone(id).map(|_| self.href(Section::Zones, id)),
+            href: self.pack.zone(id).map(|_| self.href(RecordKind::Zones, id)),
             note: None,
         }
     }
 
-    fn item(&self, section: Section, id: &str, name: &Text, zone: &str) -> Item {
+    fn item(&self, section: RecordKind, id: &str, name: &Text, zone: &str) -> Item {
         Item {
             href: self.href(section, id),
             name: Shown::of(name, self.lang),
@@ -291,10 +292,10 @@ impl Ctx<'_> {
     }
 
     /// The card of the record at `i` in `section`'s list.
-    pub fn card(&self, section: Section, i: usize) -> Option<Card> {
+    pub fn card(&self, section: RecordKind, i: usize) -> Option<Card> {
         let (p, l, s) = (self.pack, self.lang, self.lang.strings());
         Some(match section {
-            Section::Scenarios => {
+            RecordKind::Scenarios => {
                 let r = p.scenarios.get(i)?;
                 let mut badges = vec![status(r.status.as_str(), r.status, l)];
                 badges.extend(r.track.map(|t| Badge {
@@ -313,7 +314,7 @@ impl Ctx<'_> {
                     ],
                 }
             }
-            Section::Projects => {
+            RecordKind::Projects => {
                 let r = p.projects.get(i)?;
                 let track = r.kind.track();
                 Card {
@@ -334,7 +335,7 @@ impl Ctx<'_> {
                     ],
                 }
             }
-            Section::Parcels => {
+            RecordKind::Parcels => {
                 let r = p.parcels.get(i)?;
                 Card {
                     href: self.href(section, r.id.as_str()),
@@ -350,7 +351,7 @@ impl Ctx<'_> {
                     ],
                 }
             }
-            Section::Incentives => {
+            RecordKind::Incentives => {
                 let r = p.incentives.get(i)?;
                 Card {
                     href: self.href(section, r.id.as_str()),
@@ -365,11 +366,17 @@ impl Ctx<'_> {
                     ],
                 }
             }
-            Section::Zones => {
+            RecordKind::Zones => {
                 let z = p.zones.get(i)?;
                 // What the zone offers now: open scenarios and projects, available parcels,
                 // active incentives.
-                let [sc, river, air, lp, inc] = p.open_now(&z.id);
+                let crate::pack::OpenNow {
+                    scenarios: sc,
+                    river,
+                    air,
+                    parcels: lp,
+                    incentives: inc,
+                } = p.open_now(&z.id);
                 let mut facts = vec![fact(
                     s.location,
                     format!("{} · {}", z.province.label(l), z.city.get(l).text),
@@ -452,13 +459,13 @@ impl Ctx<'_> {
                     ))
                 } else if zh.contains("平台") {
                     Some(link(
-                        self.url.goto(Route::List(Section::Zones)).to_fragment(),
+                        self.url.goto(Route::List(RecordKind::Zones)).to_fragment(),
                         format!("{} {}", p.zones.len(), s.fig_zones),
                     ))
                 } else if zh.contains("攻关") {
                     let n = open_scenarios(&|x| x.party == crate::model::Party::Enterprise);
                     Some(link(
-                        self.filtered(Section::Scenarios, "party", "enterprise"),
+                        self.filtered(RecordKind::Scenarios, "party", "enterprise"),
                         format!(
                             "{n} {} ({})",
                             s.fig_open_scenarios,
@@ -467,7 +474,7 @@ impl Ctx<'_> {
                     ))
                 } else if zh.contains("场景") {
                     Some(link(
-                        self.filtered(Section::Scenarios, "status", "open"),
+                        self.filtered(RecordKind::Scenarios, "status", "open"),
                         format!("{} {}", open_scenarios(&|_| true), s.fig_open_scenarios),
                     ))
                 } else if zh.contains("品牌") || zh.contains("供需") {
@@ -477,7 +484,7 @@ impl Ctx<'_> {
                         .filter(|x| x.status == ProjectStatus::Open)
                         .count();
                     Some(link(
-                        self.filtered(Section::Projects, "status", "open"),
+                        self.filtered(RecordKind::Projects, "status", "open"),
                         format!(
                             "{n} {} ({})",
                             s.nav_projects,
@@ -493,16 +500,18 @@ impl Ctx<'_> {
     }
 
     /// The detail page of the record `id` in `section`, if there is one.
-    pub fn detail(&self, section: Section, id: &str) -> Option<Detail> {
+    pub fn detail(&self, section: RecordKind, id: &str) -> Option<Detail> {
         let p = self.pack;
         let mut d = match section {
-            Section::Scenarios => self.scenario(p.scenarios.iter().find(|r| r.id.as_str() == id)?),
-            Section::Projects => self.project(p.projects.iter().find(|r| r.id.as_str() == id)?),
-            Section::Parcels => self.parcel(p.parcels.iter().find(|r| r.id.as_str() == id)?),
-            Section::Incentives => {
+            RecordKind::Scenarios => {
+                self.scenario(p.scenarios.iter().find(|r| r.id.as_str() == id)?)
+            }
+            RecordKind::Projects => self.project(p.projects.iter().find(|r| r.id.as_str() == id)?),
+            RecordKind::Parcels => self.parcel(p.parcels.iter().find(|r| r.id.as_str() == id)?),
+            RecordKind::Incentives => {
                 self.incentive(p.incentives.iter().find(|r| r.id.as_str() == id)?)
             }
-            Section::Zones => self.zone(p.zones.iter().find(|r| r.id.as_str() == id)?),
+            RecordKind::Zones => self.zone(p.zones.iter().find(|r| r.id.as_str() == id)?),
         };
         d.related.retain(|r| !r.items.is_empty());
         d.lists.retain(|(_, items)| !items.is_empty());
@@ -555,7 +564,12 @@ impl Ctx<'_> {
                     .similar_scenarios(r, 6)
                     .into_iter()
                     .map(|o| {
-                        self.item(Section::Scenarios, o.id.as_str(), &o.title, o.zone.as_str())
+                        self.item(
+                            RecordKind::Scenarios,
+                            o.id.as_str(),
+                            &o.title,
+                            o.zone.as_str(),
+                        )
                     })
                     .collect(),
             }],
@@ -603,7 +617,14 @@ impl Ctx<'_> {
                     .pack
                     .similar_projects(r, 6)
                     .into_iter()
-                    .map(|o| self.item(Section::Projects, o.id.as_str(), &o.title, o.zone.as_str()))
+                    .map(|o| {
+                        self.item(
+                            RecordKind::Projects,
+                            o.id.as_str(),
+                            &o.title,
+                            o.zone.as_str(),
+                        )
+                    })
                     .collect(),
             }],
             sources: sources(&r.sources, l),
@@ -650,21 +671,33 @@ impl Ctx<'_> {
             .map(|(inc, applies)| Item {
                 condition: self.condition(applies),
                 ..self.item(
-                    Section::Incentives,
+                    RecordKind::Incentives,
                     inc.id.as_str(),
                     &inc.title,
                     inc.zone.as_str(),
                 )
             })
             .collect();
-        let could_host =
-            p.scenarios_for(r)
-                .into_iter()
-                .map(|o| self.item(Section::Scenarios, o.id.as_str(), &o.title, o.zone.as_str()))
-                .chain(p.projects_for(r).into_iter().map(|o| {
-                    self.item(Section::Projects, o.id.as_str(), &o.title, o.zone.as_str())
-                }))
-                .collect();
+        let could_host = p
+            .scenarios_for(r)
+            .into_iter()
+            .map(|o| {
+                self.item(
+                    RecordKind::Scenarios,
+                    o.id.as_str(),
+                    &o.title,
+                    o.zone.as_str(),
+                )
+            })
+            .chain(p.projects_for(r).into_iter().map(|o| {
+                self.item(
+                    RecordKind::Projects,
+                    o.id.as_str(),
+                    &o.title,
+                    o.zone.as_str(),
+                )
+            }))
+            .collect();
         Detail {
             body: Some(Shown::of(&r.location, l)),
             related: vec![
@@ -726,7 +759,12 @@ impl Ctx<'_> {
             .filter_map(|z| p.zone(z.as_str()))
             .map(|z| Item {
                 zone: None,
-                ..self.item(Section::Zones, z.id.as_str(), &z.short_name, z.id.as_str())
+                ..self.item(
+                    RecordKind::Zones,
+                    z.id.as_str(),
+                    &z.short_name,
+                    z.id.as_str(),
+                )
             })
             .collect();
         let parcels = p
@@ -735,7 +773,7 @@ impl Ctx<'_> {
             .map(|(parcel, applies)| Item {
                 condition: self.condition(applies),
                 ..self.item(
-                    Section::Parcels,
+                    RecordKind::Parcels,
                     parcel.id.as_str(),
                     &parcel.name,
                     parcel.zone.as_str(),
@@ -791,21 +829,18 @@ impl Ctx<'_> {
         }
         facts.push(fact(s.verified, z.verified.to_string()));
         let counts = p.zone_counts(&z.id);
-        let offers = [
-            (Section::Scenarios, s.nav_scenarios),
-            (Section::Projects, s.nav_projects),
-            (Section::Parcels, s.nav_parcels),
-            (Section::Incentives, s.nav_incentives),
-        ]
-        .into_iter()
-        .zip(counts)
-        .map(|((section, name), n)| Item {
-            href: self.filtered(section, "zone", z.id.as_str()),
-            name: Shown::plain(format!("{name} ({n})")),
-            zone: None,
-            condition: None,
-        })
-        .collect();
+        let offers = RecordKind::listings()
+            .map(|kind| Item {
+                href: self.filtered(kind, "zone", z.id.as_str()),
+                name: Shown::plain(format!(
+                    "{} ({})",
+                    crate::i18n::section_title(kind, l),
+                    counts.get(kind)
+                )),
+                zone: None,
+                condition: None,
+            })
+            .collect();
         // The zone's part in the dual-wheel drive: its projects in each track.
         let track = |t: crate::model::Track, title: &'static str| Related {
             title,
@@ -815,7 +850,7 @@ impl Ctx<'_> {
                 .filter(|r| r.zone == z.id && r.kind.track() == t)
                 .map(|r| Item {
                     zone: Some(Shown::plain(r.kind.label(l))),
-                    ..self.item(Section::Projects, r.id.as_str(), &r.title, z.id.as_str())
+                    ..self.item(RecordKind::Projects, r.id.as_str(), &r.title, z.id.as_str())
                 })
                 .collect(),
         };
@@ -922,12 +957,12 @@ pub fn nav_items(lang: Lang) -> Vec<(Route, &'static str)> {
     };
     vec![
         (Route::Home, s.nav_home),
-        list(Section::Scenarios),
+        list(RecordKind::Scenarios),
         (Route::RiverAir, s.nav_river_air),
-        list(Section::Projects),
-        list(Section::Parcels),
-        list(Section::Incentives),
-        list(Section::Zones),
+        list(RecordKind::Projects),
+        list(RecordKind::Parcels),
+        list(RecordKind::Incentives),
+        list(RecordKind::Zones),
         (Route::Alliance, s.nav_alliance),
     ]
 }
@@ -951,13 +986,13 @@ pub fn home_figures(pack: &Pack, lang: Lang) -> Vec<Figure> {
         label,
         route,
     };
-    let scenarios = Route::List(Section::Scenarios);
-    let parcels = Route::List(Section::Parcels);
+    let scenarios = Route::List(RecordKind::Scenarios);
+    let parcels = Route::List(RecordKind::Parcels);
     vec![
         fig(
             count(h.member_zones),
             s.fig_zones,
-            Route::List(Section::Zones),
+            Route::List(RecordKind::Zones),
         ),
         fig(count(h.provinces), s.fig_provinces, Route::Alliance),
         fig(
@@ -979,7 +1014,7 @@ pub fn home_figures(pack: &Pack, lang: Lang) -> Vec<Figure> {
         fig(
             format_wan(h.project_investment, lang),
             s.fig_project_investment,
-            Route::List(Section::Projects),
+            Route::List(RecordKind::Projects),
         ),
         fig(count(h.available_parcels), s.fig_parcels, parcels.clone()),
         fig(
@@ -990,7 +1025,7 @@ pub fn home_figures(pack: &Pack, lang: Lang) -> Vec<Figure> {
         fig(
             count(h.active_incentives),
             s.fig_incentives,
-            Route::List(Section::Incentives),
+            Route::List(RecordKind::Incentives),
         ),
     ]
 }

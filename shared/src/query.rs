@@ -4,7 +4,7 @@
 //! A link from someone else may be malformed or outdated: unknown keys and bad values are
 //! dropped and listed in [`Ignored`], so the page can say what it left out.
 
-use crate::route::Section;
+use crate::kind::RecordKind;
 
 /// Results per page.
 pub const PAGE_SIZE: usize = 24;
@@ -58,14 +58,14 @@ impl Facet {
     }
 
     /// The facets each explorer offers, in the order they are shown.
-    pub fn for_section(section: Section) -> &'static [Facet] {
+    pub fn for_section(section: RecordKind) -> &'static [Facet] {
         use Facet::*;
         match section {
-            Section::Scenarios => &[Track, Status, Due, Industry, Province, Zone, Party],
-            Section::Projects => &[Track, Kind, Stage, Status, Province, Zone],
-            Section::Parcels => &[LandUse, Status, Industry, Province, Zone],
-            Section::Incentives => &[Category, Status, LandUse, Industry, Province, Zone],
-            Section::Zones => &[Province, Industry],
+            RecordKind::Scenarios => &[Track, Status, Due, Industry, Province, Zone, Party],
+            RecordKind::Projects => &[Track, Kind, Stage, Status, Province, Zone],
+            RecordKind::Parcels => &[LandUse, Status, Industry, Province, Zone],
+            RecordKind::Incentives => &[Category, Status, LandUse, Industry, Province, Zone],
+            RecordKind::Zones => &[Province, Industry],
         }
     }
 }
@@ -103,13 +103,13 @@ impl Measure {
         }
     }
 
-    pub fn for_section(section: Section) -> &'static [Measure] {
+    pub fn for_section(section: RecordKind) -> &'static [Measure] {
         match section {
-            Section::Scenarios => &[Measure::Budget],
-            Section::Projects => &[Measure::Investment],
-            Section::Parcels => &[Measure::Area, Measure::Price, Measure::PlotRatio],
-            Section::Incentives => &[Measure::Amount],
-            Section::Zones => &[Measure::Offers],
+            RecordKind::Scenarios => &[Measure::Budget],
+            RecordKind::Projects => &[Measure::Investment],
+            RecordKind::Parcels => &[Measure::Area, Measure::Price, Measure::PlotRatio],
+            RecordKind::Incentives => &[Measure::Amount],
+            RecordKind::Zones => &[Measure::Offers],
         }
     }
 }
@@ -197,9 +197,9 @@ impl Sort {
     }
 
     /// The orders an explorer offers.
-    pub fn for_section(section: Section) -> Vec<Sort> {
+    pub fn for_section(section: RecordKind) -> Vec<Sort> {
         let mut sorts = vec![Sort::Relevance, Sort::Newest];
-        if section == Section::Scenarios || section == Section::Incentives {
+        if section == RecordKind::Scenarios || section == RecordKind::Incentives {
             sorts.push(Sort::Deadline);
         }
         for m in Measure::for_section(section) {
@@ -209,7 +209,7 @@ impl Sort {
         sorts
     }
 
-    fn parse(text: &str, section: Section) -> Option<Sort> {
+    fn parse(text: &str, section: RecordKind) -> Option<Sort> {
         Sort::for_section(section)
             .into_iter()
             .find(|s| s.key() == text)
@@ -254,7 +254,7 @@ impl ListQuery {
     /// Parses the query of `section`'s list. `valid` says whether a facet value is acceptable
     /// (known enum value, existing zone); what fails is returned in the second list.
     pub fn parse(
-        section: Section,
+        section: RecordKind,
         query: &[(String, String)],
         valid: impl Fn(Facet, &str) -> bool,
     ) -> (ListQuery, Vec<Ignored>) {

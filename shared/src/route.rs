@@ -7,47 +7,14 @@
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
-use crate::i18n::Lang;
-
-/// The four explorers and the zones directory: each has a list and a detail page per record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Section {
-    Scenarios,
-    Projects,
-    Parcels,
-    Incentives,
-    Zones,
-}
-
-impl Section {
-    pub const ALL: [Section; 5] = [
-        Section::Scenarios,
-        Section::Projects,
-        Section::Parcels,
-        Section::Incentives,
-        Section::Zones,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Section::Scenarios => "scenarios",
-            Section::Projects => "projects",
-            Section::Parcels => "parcels",
-            Section::Incentives => "incentives",
-            Section::Zones => "zones",
-        }
-    }
-
-    fn from_slug(slug: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-}
+use crate::kind::RecordKind;
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
-    List(Section),
-    Detail(Section, String),
+    List(RecordKind),
+    Detail(RecordKind, String),
     /// The "inland river + low-altitude" (内河+低空) page.
     RiverAir,
     Alliance,
@@ -69,11 +36,11 @@ impl Route {
             [] => Route::Home,
             ["river-air"] => Route::RiverAir,
             ["alliance"] => Route::Alliance,
-            [slug] => match Section::from_slug(slug) {
+            [slug] => match RecordKind::parse(slug) {
                 Some(s) => Route::List(s),
                 None => not_found(),
             },
-            [slug, id] => match Section::from_slug(slug) {
+            [slug, id] => match RecordKind::parse(slug) {
                 Some(s) => Route::Detail(s, id.to_string()),
                 None => not_found(),
             },
@@ -98,7 +65,7 @@ impl Route {
     }
 
     /// The section a route belongs to, for highlighting navigation.
-    pub fn section(&self) -> Option<Section> {
+    pub fn section(&self) -> Option<RecordKind> {
         match self {
             Route::List(s) | Route::Detail(s, _) => Some(*s),
             _ => None,
@@ -257,10 +224,13 @@ mod tests {
     fn paths_parse_to_routes() {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("/"), Route::Home);
-        assert_eq!(Route::parse("/scenarios/"), Route::List(Section::Scenarios));
+        assert_eq!(
+            Route::parse("/scenarios/"),
+            Route::List(RecordKind::Scenarios)
+        );
         assert_eq!(
             Route::parse("/zones/xuzhou"),
-            Route::Detail(Section::Zones, "xuzhou".into())
+            Route::Detail(RecordKind::Zones, "xuzhou".into())
         );
         assert_eq!(Route::parse("/river-air"), Route::RiverAir);
         assert_eq!(Route::parse("/nowhere"), Route::NotFound("/nowhere".into()));
@@ -273,7 +243,7 @@ mod tests {
     #[test]
     fn fragment_keeps_route_and_query() {
         let url = AppUrl::parse("#/parcels/p-1?lang=en&q=%E4%BD%8E%E7%A9%BA");
-        assert_eq!(url.route, Route::Detail(Section::Parcels, "p-1".into()));
+        assert_eq!(url.route, Route::Detail(RecordKind::Parcels, "p-1".into()));
         assert_eq!(url.lang(), Some(Lang::En));
         assert_eq!(url.get("q"), Some("低空"));
     }

@@ -10,11 +10,11 @@
 
 use std::collections::HashMap;
 
+use crate::kind::RecordKind;
 use crate::model::{Incentive, LandParcel, Project, Province, Scenario, Zone};
 use crate::order::{day, desc, num, sorted_by};
 use crate::pack::Pack;
 use crate::query::{Bounds, Facet, ListQuery, Measure, Sort, PAGE_SIZE};
-use crate::route::Section;
 use crate::values::{Date, Text};
 
 /// Facts about the pack and the day that records need to answer facet questions.
@@ -619,7 +619,7 @@ fn display_rank(facet: Facet, value: &str, ctx: &Context) -> u64 {
 
 impl Pack {
     /// Whether `value` is a value `facet` can take in `section` (for cleaning links).
-    pub fn knows(&self, section: Section, facet: Facet, value: &str) -> bool {
+    pub fn knows(&self, section: RecordKind, facet: Facet, value: &str) -> bool {
         use crate::model::*;
         match facet {
             Facet::Zone => self.zone(value).is_some(),
@@ -633,11 +633,11 @@ impl Pack {
             Facet::LandUse => LandUse::parse(value).is_some(),
             Facet::Category => IncentiveCategory::parse(value).is_some(),
             Facet::Status => match section {
-                Section::Scenarios => ScenarioStatus::parse(value).is_some(),
-                Section::Projects => ProjectStatus::parse(value).is_some(),
-                Section::Parcels => ParcelStatus::parse(value).is_some(),
-                Section::Incentives => IncentiveStatus::parse(value).is_some(),
-                Section::Zones => false,
+                RecordKind::Scenarios => ScenarioStatus::parse(value).is_some(),
+                RecordKind::Projects => ProjectStatus::parse(value).is_some(),
+                RecordKind::Parcels => ParcelStatus::parse(value).is_some(),
+                RecordKind::Incentives => IncentiveStatus::parse(value).is_some(),
+                RecordKind::Zones => false,
             },
         }
     }

@@ -1,131 +1,15 @@
-//! Problems found in a data pack, and the rules that hold across records (unique ids, references,
-//! date order, contacts, translations). Field-level checks live in [`crate::schema`].
+//! The rules that hold across the records of a pack: unique ids, references to zones, date
+//! order, reachable contacts, translations. Field-level checks live in [`crate::schema`].
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use serde_json::Value;
 
-use crate::model::{Contact, FileKind, Listing};
-use crate::pack::Pack;
-use crate::schema::{Issue, IssueKind};
+use crate::kind::RecordKind;
+use crate::model::Contact;
+use crate::pack::{Pack, Record};
+use crate::problem::{Problem, ProblemKind};
 use crate::values::Id;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// What kind of problem, so that tests and the UI can tell them apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProblemKind {
-    FileMissing,
-    Syntax,
-    NotAList,
-    MissingField,
-    UnknownField,
-    InvalidValue,
-    DuplicateId,
-    UnknownReference,
-    DateOrder,
-    NoContactMeans,
-    MissingTranslation,
-}
-
-/// One problem, with everything a zone officer needs to find and fix it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub severity: Severity,
-    pub kind: ProblemKind,
-    /// File name relative to the data folder, e.g. `scenarios.json`.
-    pub file: String,
-    /// JSON path (`$[3].budget.max`) or, for syntax errors, `line 4, column 17`.
-    pub path: String,
-    /// The offending value as written (empty when something is missing).
-    pub found: String,
-    /// What would be accepted, in plain words.
-    pub expected: String,
-}
-
-impl Problem {
-    pub fn error(kind: ProblemKind, file: &str, path: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            kind,
-            file: file.to_string(),
-            path: path.into(),
-            found: String::new(),
-            expected: String::new(),
-        }
-    }
-
-    pub fn found(mut self, found: impl Into<String>) -> Self {
-        self.found = found.into();
-        self
-    }
-
-    pub fn expected(mut self, expected: impl Into<String>) -> Self {
-        self.expected = expected.into();
-        self
-    }
-
-    fn warning(mut self) -> Self {
-        self.severity = Severity::Warning;
-        self
-    }
-
-    /// A short headline for the kind of problem.
-    pub fn headline(&self) -> &'static str {
-        match self.kind {
-            ProblemKind::FileMissing => "file could not be read",
-            ProblemKind::Syntax => "not valid JSON",
-            ProblemKind::NotAList => "file is not a list of records",
-            ProblemKind::MissingField => "missing field",
-            ProblemKind::UnknownField => "unknown field",
-            ProblemKind::InvalidValue => "invalid value",
-            ProblemKind::DuplicateId => "duplicate id",
-            ProblemKind::UnknownReference => "refers to a record that does not exist",
-            ProblemKind::DateOrder => "dates in the wrong order",
-            ProblemKind::NoContactMeans => "contact cannot be reached",
-            ProblemKind::MissingTranslation => "missing translation",
-        }
-    }
-
-    pub(crate) fn from_issue(file: &str, issue: Issue) -> Problem {
-        let kind = match issue.kind {
-            IssueKind::Missing => ProblemKind::MissingField,
-            IssueKind::Unknown => ProblemKind::UnknownField,
-            IssueKind::Invalid => ProblemKind::InvalidValue,
-        };
-        Problem::error(kind, file, issue.path)
-            .found(issue.found)
-            .expected(issue.expected)
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(
-            f,
-            "{level}: {} {}: {}",
-            self.file,
-            self.path,
-            self.headline()
-        )?;
-        if !self.found.is_empty() {
-            write!(f, "; found {}", self.found)?;
-        }
-        if !self.expected.is_empty() {
-            write!(f, "; expected {}", self.expected)?;
-        }
-        Ok(())
-    }
-}
 
 /// Warns about every bilingual text in `value` with one side empty.
 /// Fields quoted from sources in one language (zones' river and low-altitude notes).
@@ -183,17 +67,17 @@ pub(crate) fn check_translations(file: &str, value: &Value, path: &str, out: &mu
 /// referring to them are not reported twice.
 pub(crate) fn check_pack(
     pack: &Pack,
-    files: &HashMap<FileKind, String>,
+    files: &HashMap<RecordKind, String>,
     declared_zones: &[String],
     out: &mut Vec<Problem>,
 ) {
-    let name = |kind: FileKind| {
+    let name = |kind: RecordKind| {
         files
             .get(&kind)
             .cloned()
             .unwrap_or_else(|| format!("{}.json", kind.as_str()))
     };
-    let zones_file = name(FileKind::Zones);
+    let zones_file = name(RecordKind::Zones);
     let zone_ids: HashSet<&str> = pack
         .zones
         .iter()
@@ -201,7 +85,6 @@ pub(crate) fn check_pack(
         .chain(declared_zones.iter().map(String::as_str))
         .collect();
 
-    unique_ids(&zones_file, pack.zones.iter().map(|z| &z.id), out);
     if !zone_ids.contains(pack.manifest.alliance.secretariat.as_str()) {
         out.push(
             Problem::error(
@@ -213,37 +96,13 @@ pub(crate) fn check_pack(
             .expected(format!("the id of a zone in {zones_file}")),
         );
     }
+    // Every kind: unique ids, a zone that exists, a contact that can be reached.
+    for kind in RecordKind::ALL {
+        let file = name(*kind);
+        crate::with_kind!(*kind, T => common_rules(&file, T::list(pack), &zone_ids, &zones_file, out));
+    }
 
-    listings(
-        &name(FileKind::Scenarios),
-        &pack.scenarios,
-        &zone_ids,
-        &zones_file,
-        out,
-    );
-    listings(
-        &name(FileKind::Projects),
-        &pack.projects,
-        &zone_ids,
-        &zones_file,
-        out,
-    );
-    listings(
-        &name(FileKind::Parcels),
-        &pack.parcels,
-        &zone_ids,
-        &zones_file,
-        out,
-    );
-    listings(
-        &name(FileKind::Incentives),
-        &pack.incentives,
-        &zone_ids,
-        &zones_file,
-        out,
-    );
-
-    let file = name(FileKind::Scenarios);
+    let file = name(RecordKind::Scenarios);
     for (i, s) in pack.scenarios.iter().enumerate() {
         if s.deadline < s.published {
             out.push(
@@ -256,7 +115,7 @@ pub(crate) fn check_pack(
             );
         }
     }
-    let file = name(FileKind::Incentives);
+    let file = name(RecordKind::Incentives);
     for (i, inc) in pack.incentives.iter().enumerate() {
         if inc.valid_until < inc.valid_from {
             out.push(
@@ -279,14 +138,9 @@ pub(crate) fn check_pack(
             }
         }
     }
-    for (i, z) in pack.zones.iter().enumerate() {
-        if let Some(c) = &z.contact {
-            contact_means(&zones_file, &format!("$[{i}].contact"), c, out);
-        }
-    }
 }
 
-fn listings<T: Listing>(
+fn common_rules<T: Record>(
     file: &str,
     records: &[T],
     zone_ids: &HashSet<&str>,
@@ -295,14 +149,16 @@ fn listings<T: Listing>(
 ) {
     unique_ids(file, records.iter().map(|r| r.id()), out);
     for (i, r) in records.iter().enumerate() {
-        if !zone_ids.contains(r.zone().as_str()) {
+        if T::KIND != RecordKind::Zones && !zone_ids.contains(r.zone().as_str()) {
             out.push(
                 Problem::error(ProblemKind::UnknownReference, file, format!("$[{i}].zone"))
                     .found(format!("\"{}\"", r.zone()))
                     .expected(format!("the id of a zone in {zones_file}")),
             );
         }
-        contact_means(file, &format!("$[{i}].contact"), r.contact(), out);
+        if let Some(c) = r.contact() {
+            contact_means(file, &format!("$[{i}].contact"), c, out);
+        }
     }
 }
 

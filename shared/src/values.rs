@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::schema::Checked;
 
 /// A human-readable text in both languages. An empty side is a missing translation (a warning).

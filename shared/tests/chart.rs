@@ -110,7 +110,8 @@ fn a_zone_chart_counts_its_open_offers() {
     let z = &p.zones[0];
     let c = shared::chart::zone_offers(p, z, Lang::Zh);
     let total: f64 = c.series.iter().map(|s| s.values.iter().sum::<f64>()).sum();
-    let open = shared::geo::layer_counts(p, z).iter().sum::<usize>()
+    let layers = shared::geo::layer_counts(p, z);
+    let open = shared::geo::chosen_offers(&layers, &shared::geo::Layer::ALL)
         + p.incentives
             .iter()
             .filter(|i| i.zone == z.id && i.status == shared::model::IncentiveStatus::Active)

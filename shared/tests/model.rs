@@ -4,10 +4,11 @@ use std::path::PathBuf;
 
 use proptest::prelude::*;
 use shared::i18n::Lang;
+use shared::load::load_dir;
 use shared::model::{Membership, ProjectKind, ScenarioStatus, Track};
-use shared::pack::load_dir;
-use shared::route::{AppUrl, Route, Section};
+use shared::route::{AppUrl, Route};
 use shared::values::{Date, Mu, Text};
+use shared::RecordKind;
 
 fn pack() -> shared::Pack {
     load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/data"))
@@ -92,7 +93,7 @@ fn days_between_dates() {
 }
 
 fn route_strategy() -> impl Strategy<Value = Route> {
-    let section = prop::sample::select(Section::ALL.to_vec());
+    let section = prop::sample::select(RecordKind::ALL.to_vec());
     prop_oneof![
         Just(Route::Home),
         Just(Route::RiverAir),

@@ -8,8 +8,9 @@ use shared::i18n::Lang;
 use shared::matching::Applies;
 use shared::present::{chips, reach, tel_href, Ctx, Shown};
 use shared::query::{Bounds, Facet, ListQuery, Measure};
-use shared::route::{AppUrl, Route, Section};
+use shared::route::{AppUrl, Route};
 use shared::values::{Date, Text};
+use shared::RecordKind;
 
 fn with_ctx<R>(lang: Lang, fragment: &str, f: impl FnOnce(&Ctx) -> R) -> R {
     let ctx = Ctx {
@@ -38,7 +39,7 @@ fn a_missing_translation_is_shown_in_the_other_language_and_marked() {
 fn cards_are_in_the_asked_language_and_links_keep_it() {
     with_ctx(Lang::En, "#/scenarios?lang=en&q=drone", |ctx| {
         let s = &pack().scenarios[0];
-        let card = ctx.card(Section::Scenarios, 0).unwrap();
+        let card = ctx.card(RecordKind::Scenarios, 0).unwrap();
         assert_eq!(card.title.text, s.title.en);
         assert_eq!(card.href, format!("#/scenarios/{}?lang=en", s.id.as_str()));
         let zone = &card.facts[0];
@@ -52,7 +53,7 @@ fn cards_are_in_the_asked_language_and_links_keep_it() {
             .iter()
             .any(|b| b.class == format!("status-{}", s.status.as_str())));
     });
-    assert!(with_ctx(Lang::En, "#/", |ctx| ctx.card(Section::Parcels, 100_000)).is_none());
+    assert!(with_ctx(Lang::En, "#/", |ctx| ctx.card(RecordKind::Parcels, 100_000)).is_none());
 }
 
 #[test]
@@ -65,7 +66,7 @@ fn contact_comes_with_dial_and_mail_links() {
         assert_eq!(Some(shown), p.contact.phone.clone());
     }
     with_ctx(Lang::Zh, "#/", |ctx| {
-        let d = ctx.detail(Section::Parcels, p.id.as_str()).unwrap();
+        let d = ctx.detail(RecordKind::Parcels, p.id.as_str()).unwrap();
         assert_eq!(d.contact, Some(reach(&p.contact, Lang::Zh)));
     });
 }
@@ -80,7 +81,7 @@ fn a_parcel_lists_the_incentives_that_apply_with_their_conditions() {
         .find(|(_, m)| m.iter().any(|(_, a)| matches!(a, Applies::IfInvesting(_))))
         .expect("the sample pack has a parcel with a conditional incentive");
     with_ctx(Lang::Zh, "#/", |ctx| {
-        let d = ctx.detail(Section::Parcels, parcel.id.as_str()).unwrap();
+        let d = ctx.detail(RecordKind::Parcels, parcel.id.as_str()).unwrap();
         let related = d
             .related
             .iter()
@@ -110,7 +111,7 @@ fn an_incentive_lists_its_zones_and_parcels() {
         .find(|i| !p.parcels_for(i).is_empty())
         .expect("an incentive that applies somewhere");
     with_ctx(Lang::En, "#/?lang=en", |ctx| {
-        let d = ctx.detail(Section::Incentives, inc.id.as_str()).unwrap();
+        let d = ctx.detail(RecordKind::Incentives, inc.id.as_str()).unwrap();
         let titles: Vec<_> = d.related.iter().map(|r| r.title).collect();
         let s = Lang::En.strings();
         assert_eq!(titles, vec![s.zones_applying, s.parcels_applying]);
@@ -125,14 +126,15 @@ fn an_incentive_lists_its_zones_and_parcels() {
 fn a_zone_links_to_each_explorer_filtered_to_it() {
     let z = &pack().zones[0];
     with_ctx(Lang::Zh, "#/", |ctx| {
-        let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+        let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
         let offers = &d.related[0];
         assert_eq!(offers.items.len(), 4);
         let counts = pack().zone_counts(&z.id);
-        for (item, n) in offers.items.iter().zip(counts) {
+        for (item, kind) in offers.items.iter().zip(RecordKind::listings()) {
+            let n = counts.get(kind);
             let url = AppUrl::parse(&item.href);
             assert_eq!(url.get("zone"), Some(z.id.as_str()));
-            assert!(matches!(url.route, Route::List(_)));
+            assert_eq!(url.route, Route::List(kind));
             assert!(item.name.text.ends_with(&format!("({n})")));
         }
     });
@@ -141,7 +143,7 @@ fn a_zone_links_to_each_explorer_filtered_to_it() {
 #[test]
 fn an_unknown_id_has_no_detail() {
     assert!(with_ctx(Lang::Zh, "#/", |ctx| ctx
-        .detail(Section::Scenarios, "no-such-id"))
+        .detail(RecordKind::Scenarios, "no-such-id"))
     .is_none());
 }
 
@@ -149,15 +151,17 @@ fn an_unknown_id_has_no_detail() {
 fn related_lists_are_never_empty() {
     with_ctx(Lang::Zh, "#/", |ctx| {
         for section in [
-            Section::Scenarios,
-            Section::Projects,
-            Section::Parcels,
-            Section::Incentives,
+            RecordKind::Scenarios,
+            RecordKind::Projects,
+            RecordKind::Parcels,
+            RecordKind::Incentives,
         ] {
             let ids: Vec<String> = match section {
-                Section::Scenarios => pack().scenarios.iter().map(|r| r.id.to_string()).collect(),
-                Section::Projects => pack().projects.iter().map(|r| r.id.to_string()).collect(),
-                Section::Parcels => pack().parcels.iter().map(|r| r.id.to_string()).collect(),
+                RecordKind::Scenarios => {
+                    pack().scenarios.iter().map(|r| r.id.to_string()).collect()
+                }
+                RecordKind::Projects => pack().projects.iter().map(|r| r.id.to_string()).collect(),
+                RecordKind::Parcels => pack().parcels.iter().map(|r| r.id.to_string()).collect(),
                 _ => pack().incentives.iter().map(|r| r.id.to_string()).collect(),
             };
             for id in ids {
@@ -211,7 +215,7 @@ fn a_zone_profile_qualifies_doubtful_facts_and_names_what_sources_support() {
         .find(|z| z.confidence.name_en == Confidence::Low && z.contact.is_none())
         .expect("a zone with an uncertain English name and no contact");
     with_ctx(Lang::En, "#/?lang=en", |ctx| {
-        let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+        let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
         let s = Lang::En.strings();
         let official = d.facts.iter().find(|f| f.label == s.official_name).unwrap();
         assert_eq!(official.value.text, z.name.zh);
@@ -226,7 +230,7 @@ fn a_zone_profile_qualifies_doubtful_facts_and_names_what_sources_support() {
     });
     // In Chinese the zone's own name is the title; no translation note.
     with_ctx(Lang::Zh, "#/", |ctx| {
-        let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+        let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
         assert_eq!(d.title.text, z.name.zh);
         assert!(d
             .facts
@@ -240,7 +244,7 @@ fn a_zone_profile_qualifies_doubtful_facts_and_names_what_sources_support() {
         .find(|z| z.confidence.location == Confidence::Low)
     {
         with_ctx(Lang::Zh, "#/", |ctx| {
-            let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+            let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
             let loc = d
                 .facts
                 .iter()
@@ -257,7 +261,7 @@ fn a_zone_profile_lists_its_projects_in_each_track() {
     let p = pack();
     for z in &p.zones {
         with_ctx(Lang::Zh, "#/", |ctx| {
-            let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+            let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
             let s = Lang::Zh.strings();
             for (title, track) in [
                 (s.river_here, Track::InlandRiver),
@@ -287,7 +291,7 @@ fn zones_sort_by_their_open_offers() {
     use shared::search::{Context, Index};
     let p = pack();
     let ctx = Context::new(p, Date::parse("2026-11-27").unwrap());
-    let index = Index::build(&p.zones, Facet::for_section(Section::Zones), &ctx);
+    let index = Index::build(&p.zones, Facet::for_section(RecordKind::Zones), &ctx);
     let q = ListQuery {
         sort: Some(Sort::Desc(Measure::Offers)),
         ..ListQuery::default()
@@ -321,7 +325,7 @@ fn the_bundled_basemap_covers_every_zone_and_draws_the_huaihe_belt() {
     assert!(map.licence.contains("LGPL") && !map.source.is_empty());
     // Layer counts add up to the open offers they are made of.
     let p = pack();
-    let total: usize = p.zones.iter().map(|z| layer_counts(p, z)[0]).sum();
+    let total: usize = p.zones.iter().map(|z| layer_counts(p, z).scenarios).sum();
     assert_eq!(
         total,
         p.scenarios
@@ -360,7 +364,7 @@ fn a_zone_card_counts_what_is_open_now() {
         .unwrap();
     let z = &p.zones[i];
     with_ctx(Lang::Zh, "#/", |ctx| {
-        let card = ctx.card(Section::Zones, i).unwrap();
+        let card = ctx.card(RecordKind::Zones, i).unwrap();
         let s = Lang::Zh.strings();
         let counts = card.facts.iter().find(|f| f.label == s.explore).unwrap();
         let open = p
@@ -397,7 +401,7 @@ fn a_zone_profile_tells_its_river_and_low_altitude_activity_from_the_sources() {
         .as_ref()
         .expect("the reference has river notes for Yancheng");
     with_ctx(Lang::Zh, "#/", |ctx| {
-        let d = ctx.detail(Section::Zones, "yancheng").unwrap();
+        let d = ctx.detail(RecordKind::Zones, "yancheng").unwrap();
         let s = Lang::Zh.strings();
         let (_, items) = d
             .lists
@@ -411,7 +415,7 @@ fn a_zone_profile_tells_its_river_and_low_altitude_activity_from_the_sources() {
     // A zone without notes has no empty section.
     if let Some(z) = p.zones.iter().find(|z| z.low_altitude_notes.is_none()) {
         with_ctx(Lang::En, "#/", |ctx| {
-            let d = ctx.detail(Section::Zones, z.id.as_str()).unwrap();
+            let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
             assert!(d
                 .lists
                 .iter()

@@ -7,9 +7,10 @@ use common::pack;
 use proptest::prelude::*;
 use shared::model::Scenario;
 use shared::query::{Bounds, Facet, IgnoreReason, ListQuery, Measure, Sort, PAGE_SIZE};
-use shared::route::{AppUrl, Route, Section};
+use shared::route::{AppUrl, Route};
 use shared::search::{Context, Index, Searchable};
 use shared::values::Date;
+use shared::RecordKind;
 use std::sync::OnceLock;
 
 fn today() -> Date {
@@ -22,7 +23,7 @@ fn scenario_index() -> &'static Index {
         let ctx = Context::new(pack(), today());
         Index::build(
             &pack().scenarios,
-            Facet::for_section(Section::Scenarios),
+            Facet::for_section(RecordKind::Scenarios),
             &ctx,
         )
     })
@@ -33,7 +34,7 @@ fn query(pairs: &[(&str, &str)]) -> ListQuery {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    let (q, ignored) = ListQuery::parse(Section::Scenarios, &pairs, |_, _| true);
+    let (q, ignored) = ListQuery::parse(RecordKind::Scenarios, &pairs, |_, _| true);
     assert!(ignored.is_empty(), "{ignored:?}");
     q
 }
@@ -180,7 +181,7 @@ fn malformed_links_are_cleaned_and_reported() {
     let valid = |f: Facet, v: &str| {
         f != Facet::Status || ["open", "matching", "awarded", "closed"].contains(&v)
     };
-    let (q, ignored) = ListQuery::parse(Section::Scenarios, &pairs, valid);
+    let (q, ignored) = ListQuery::parse(RecordKind::Scenarios, &pairs, valid);
     assert_eq!(q.text, "港口");
     assert_eq!(q.selected(Facet::Status), ["open"]);
     assert!(q.ranges.is_empty());
@@ -206,12 +207,16 @@ fn malformed_links_are_cleaned_and_reported() {
 #[test]
 fn parcels_story_fifty_mu_industrial() {
     let ctx = Context::new(pack(), today());
-    let index = Index::build(&pack().parcels, Facet::for_section(Section::Parcels), &ctx);
+    let index = Index::build(
+        &pack().parcels,
+        Facet::for_section(RecordKind::Parcels),
+        &ctx,
+    );
     let pairs = vec![
         ("use".to_string(), "industrial".to_string()),
         ("area".to_string(), "40-60".to_string()),
     ];
-    let (q, _) = ListQuery::parse(Section::Parcels, &pairs, |_, _| true);
+    let (q, _) = ListQuery::parse(RecordKind::Parcels, &pairs, |_, _| true);
     let r = index.run(&q);
     assert!(!r.hits.is_empty());
     for i in &r.hits {
@@ -249,7 +254,7 @@ fn query_strategy() -> impl Strategy<Value = ListQuery> {
     let picks = prop::collection::vec((0..universe.len(), 0..20usize), 0..4);
     let text = prop::collection::vec(prop::sample::select(WORDS.to_vec()), 0..3);
     let budget = (prop::option::of(0u32..3000), prop::option::of(0u32..3000));
-    let sorts = Sort::for_section(Section::Scenarios);
+    let sorts = Sort::for_section(RecordKind::Scenarios);
     (picks, text, budget, prop::sample::select(sorts), 1usize..8).prop_map(
         move |(picks, text, (lo, hi), sort, page)| {
             let mut q = ListQuery {
@@ -335,9 +340,9 @@ proptest! {
 
     #[test]
     fn every_query_survives_a_round_trip_through_the_url(q in query_strategy()) {
-        let url = AppUrl { route: Route::List(Section::Scenarios), query: q.to_pairs() };
+        let url = AppUrl { route: Route::List(RecordKind::Scenarios), query: q.to_pairs() };
         let back = AppUrl::parse(&url.to_fragment());
-        let (parsed, ignored) = ListQuery::parse(Section::Scenarios, &back.query, |_, _| true);
+        let (parsed, ignored) = ListQuery::parse(RecordKind::Scenarios, &back.query, |_, _| true);
         prop_assert!(ignored.is_empty());
         prop_assert_eq!(parsed, q);
     }
@@ -365,10 +370,10 @@ fn highlight_marks_every_match() {
 #[test]
 fn links_are_checked_against_the_pack() {
     let p = pack();
-    assert!(p.knows(Section::Scenarios, Facet::Zone, "bengbu"));
-    assert!(!p.knows(Section::Scenarios, Facet::Zone, "atlantis"));
-    assert!(p.knows(Section::Parcels, Facet::Status, "available"));
-    assert!(!p.knows(Section::Scenarios, Facet::Status, "available"));
+    assert!(p.knows(RecordKind::Scenarios, Facet::Zone, "bengbu"));
+    assert!(!p.knows(RecordKind::Scenarios, Facet::Zone, "atlantis"));
+    assert!(p.knows(RecordKind::Parcels, Facet::Status, "available"));
+    assert!(!p.knows(RecordKind::Scenarios, Facet::Status, "available"));
 }
 
 #[test]

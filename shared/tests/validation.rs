@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
-use shared::model::{FileEntry, FileKind};
-use shared::pack::{assemble, load_dir, parse_manifest};
+use shared::load::{assemble, load_dir, parse_manifest};
+use shared::model::FileEntry;
+use shared::RecordKind;
 use shared::{Loaded, Problem, ProblemKind, Severity};
 
 fn data_dir() -> PathBuf {
@@ -57,15 +58,15 @@ fn bundled_pack_is_clean_and_complete() {
     assert!(p.parcels.len() >= 80);
     assert!(p.incentives.len() >= 50);
     for kind in [
-        FileKind::Scenarios,
-        FileKind::Projects,
-        FileKind::Parcels,
-        FileKind::Incentives,
+        RecordKind::Scenarios,
+        RecordKind::Projects,
+        RecordKind::Parcels,
+        RecordKind::Incentives,
     ] {
         assert!(p.is_sample(kind), "{kind:?} must be flagged as sample data");
     }
     assert!(
-        !p.is_sample(FileKind::Zones),
+        !p.is_sample(RecordKind::Zones),
         "zone facts are real, not samples"
     );
 }
@@ -76,7 +77,9 @@ fn every_zone_has_listings_of_every_kind() {
     for z in &loaded.pack.zones {
         let counts = loaded.pack.zone_counts(&z.id);
         assert!(
-            counts.iter().enumerate().all(|(i, c)| *c > 0 || i == 1),
+            counts
+                .iter()
+                .all(|(kind, c)| *c > 0 || kind == RecordKind::Projects),
             "{}: {counts:?}",
             z.id
         );
@@ -90,7 +93,7 @@ fn syntax_error_names_line_and_column() {
         .files
         .iter()
         .map(|f| {
-            let text = if f.kind == FileKind::Parcels {
+            let text = if f.kind == RecordKind::Parcels {
                 "[\n  {\"id\": }\n]".into()
             } else {
                 read(&f.path)
@@ -113,7 +116,7 @@ fn missing_file_is_reported_with_the_reason() {
         .files
         .iter()
         .map(|f| {
-            let text = if f.kind == FileKind::Projects {
+            let text = if f.kind == RecordKind::Projects {
                 Err("the server answered 404 Not Found".into())
             } else {
                 Ok(read(&f.path))
@@ -356,8 +359,43 @@ fn manifest_problems_are_all_listed() {
     manifest["updated"] = json!("2026-11-27");
     let problems = parse_manifest(&manifest.to_string()).unwrap_err();
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["$.files[1].path", "$.files"]);
-    assert!(problems[1].expected.contains("incentives"));
+    assert_eq!(paths, ["$.files[1].path"]);
+}
+
+#[test]
+fn a_pack_may_leave_out_a_kind_with_a_warning() {
+    // A zone that publishes only some kinds: the others are empty lists, and the officer is
+    // told, in case the entry was forgotten; nothing else changes.
+    let mut manifest: Value = serde_json::from_str(&read("manifest.json")).unwrap();
+    manifest["files"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|f| f["kind"] != "incentives" && f["kind"] != "projects");
+    let manifest = parse_manifest(&manifest.to_string()).expect("a manifest without two kinds");
+    let texts = manifest
+        .files
+        .iter()
+        .map(|f| (f.clone(), Ok(read(&f.path))))
+        .collect();
+    let loaded = assemble(manifest, texts);
+    assert!(
+        loaded.is_valid(),
+        "{:#?}",
+        loaded.errors().collect::<Vec<_>>()
+    );
+    assert!(loaded.pack.incentives.is_empty() && loaded.pack.projects.is_empty());
+    assert_eq!(
+        loaded.pack.scenarios.len(),
+        load_dir(&data_dir()).unwrap().pack.scenarios.len()
+    );
+    let warned: Vec<&str> = loaded
+        .warnings()
+        .filter(|p| p.path == "$.files")
+        .map(|p| p.expected.as_str())
+        .collect();
+    assert_eq!(warned.len(), 2, "{warned:?}");
+    assert!(warned.iter().any(|w| w.contains("incentives")));
+    assert!(warned.iter().any(|w| w.contains("projects")));
 }
 
 #[test]

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use shared::i18n::{facet_title, format_number, measure_label};
 use shared::present::{bound_text, facet_value_name};
 use shared::query::{Bounds, Facet, ListQuery, Measure};
-use shared::route::Section;
 use shared::search::Results;
-use shared::{Lang, Loaded};
+use shared::RecordKind;
+use shared::{Catalog, Lang};
 
 use crate::pages::explorer::show_query;
 
@@ -57,13 +57,13 @@ fn follow_url(input: NodeRef<Input>, value: impl Fn() -> String + 'static) {
 #[component]
 pub fn FacetPanel(
     /// Which explorer.
-    section: Section,
+    section: RecordKind,
     /// The explorer's current query.
     query: Memo<ListQuery>,
     /// Its results, with the facet counts.
     results: Memo<Results>,
     /// The pack, for zone names.
-    loaded: Arc<Loaded>,
+    loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use shared::present::nav_items;
 use shared::route::Route;
-use shared::{Lang, Loaded};
+use shared::{Catalog, Lang};
 
 use crate::components::text::shown;
 use crate::lang::remember;
@@ -66,7 +66,7 @@ pub fn Header(
 }
 
 /// Tells the user that the listings are illustrative, as the manifest flags them.
-pub fn sample_notice(loaded: Option<&Loaded>, lang: Lang) -> impl IntoView {
+pub fn sample_notice(loaded: Option<&Catalog>, lang: Lang) -> impl IntoView {
     let s = lang.strings();
     loaded.filter(|l| l.pack.any_sample()).map(|_| {
         view! {
@@ -77,7 +77,7 @@ pub fn sample_notice(loaded: Option<&Loaded>, lang: Lang) -> impl IntoView {
     })
 }
 
-pub fn footer(loaded: Option<&Loaded>, lang: Lang) -> impl IntoView {
+pub fn footer(loaded: Option<&Catalog>, lang: Lang) -> impl IntoView {
     let s = lang.strings();
     let facts = loaded.map(|l| {
         let m = &l.pack.manifest;

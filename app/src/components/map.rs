@@ -10,8 +10,10 @@ use leptos::prelude::*;
 use shared::geo::{
     chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
 };
-use shared::route::{Route, Section};
-use shared::{Lang, Loaded};
+use shared::pack::OpenNow;
+use shared::route::Route;
+use shared::RecordKind;
+use shared::{Catalog, Lang};
 
 use crate::url::{href, navigate, use_url};
 
@@ -21,17 +23,17 @@ struct Spot {
     href: String,
     lon: f64,
     lat: f64,
-    counts: [usize; 4],
+    counts: OpenNow,
 }
 
 fn summary(spot: &Spot, layers: &[Layer], lang: Lang) -> String {
-    marker_summary(&spot.name, spot.counts, layers, lang)
+    marker_summary(&spot.name, &spot.counts, layers, lang)
 }
 
 #[component]
 pub fn BeltMap(
     /// The loaded pack.
-    loaded: Arc<Loaded>,
+    loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {
@@ -46,7 +48,7 @@ pub fn BeltMap(
             .iter()
             .map(|z| Spot {
                 name: z.short_name.get(lang).text.to_string(),
-                href: href(Route::Detail(Section::Zones, z.id.to_string())),
+                href: href(Route::Detail(RecordKind::Zones, z.id.to_string())),
                 lon: z.lon.0,
                 lat: z.lat.0,
                 counts: layer_counts(pack, z),
@@ -111,7 +113,7 @@ pub fn BeltMap(
                 .map(|(i, z)| {
                     let (x, y) = proj.point(z.lon, z.lat);
                     let counts = z.counts;
-                    let r = move || layers.with(|l| marker_radius(chosen_offers(counts, l)).round());
+                    let r = move || layers.with(|l| marker_radius(chosen_offers(&counts, l)).round());
                     let label = {
                         let spots = spots.clone();
                         move || layers.with(|l| summary(&spots[i], l, lang))
@@ -167,7 +169,10 @@ pub fn BeltMap(
     let rows: Vec<_> = spots
         .iter()
         .map(|z| {
-            let cells: Vec<_> = z.counts.iter().map(|n| view! { <td>{*n}</td> }).collect();
+            let cells: Vec<_> = Layer::ALL
+                .iter()
+                .map(|l| view! { <td>{l.count(&z.counts)}</td> })
+                .collect();
             view! { <tr><th scope="row"><a href=z.href.clone()>{z.name.clone()}</a></th>{cells}</tr> }
         })
         .collect();

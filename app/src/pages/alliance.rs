@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use shared::i18n::Label;
 use shared::model::Membership;
 use shared::present::Shown;
-use shared::route::{Route, Section};
-use shared::{Lang, Loaded};
+use shared::route::Route;
+use shared::RecordKind;
+use shared::{Catalog, Lang};
 
 use crate::components::text::shown;
 use crate::url::href;
@@ -15,7 +16,7 @@ use crate::url::href;
 #[component]
 pub fn AlliancePage(
     /// The loaded pack.
-    loaded: Arc<Loaded>,
+    loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {
@@ -34,7 +35,7 @@ pub fn AlliancePage(
             .map(|z| {
                 view! {
                     <li>
-                        <a href=href(Route::Detail(Section::Zones, z.id.to_string()))>{tr(&z.short_name)}</a>
+                        <a href=href(Route::Detail(RecordKind::Zones, z.id.to_string()))>{tr(&z.short_name)}</a>
                         " · " {z.province.label(lang)}
                     </li>
                 }

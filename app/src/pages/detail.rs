@@ -6,8 +6,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use shared::chart::zone_offers;
 use shared::i18n::section_title;
-use shared::route::{Route, Section};
-use shared::{Lang, Loaded};
+use shared::route::Route;
+use shared::RecordKind;
+use shared::{Catalog, Lang};
 
 use crate::components::chart::ChartView;
 use crate::components::record::detail_view;
@@ -16,18 +17,18 @@ use crate::url::href;
 #[component]
 pub fn DetailPage(
     /// Which kind of record.
-    section: Section,
+    section: RecordKind,
     /// The record's id from the URL.
     id: String,
     /// The loaded pack.
-    loaded: Arc<Loaded>,
+    loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
     let ctx = crate::data::present(&loaded.pack, lang);
     // A zone's profile ends with a chart of what it offers now.
-    let chart = (section == Section::Zones)
+    let chart = (section == RecordKind::Zones)
         .then(|| loaded.pack.zones.iter().find(|z| z.id.as_str() == id))
         .flatten()
         .map(|z| view! { <ChartView chart=zone_offers(&loaded.pack, z, lang) lang=lang/> });

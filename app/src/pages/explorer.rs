@@ -11,15 +11,15 @@ use shared::chart;
 use shared::i18n::{format_number, section_title, sort_label};
 use shared::present::chips;
 use shared::query::{IgnoreReason, ListQuery, Sort};
-use shared::route::Section;
 use shared::search::terms;
-use shared::{Lang, Loaded};
+use shared::RecordKind;
+use shared::{Catalog, Lang};
 use wasm_bindgen::JsCast;
 
 use crate::components::chart::ChartView;
 use crate::components::facets::FacetPanel;
 use crate::components::record::card_view;
-use crate::data::{index_for, timed};
+use crate::data::{timed, today};
 use crate::url::{navigate, use_url};
 
 /// Shows `query` for the current route; `replace` for typing, a new history entry otherwise.
@@ -36,15 +36,15 @@ fn query_href(query: &ListQuery) -> String {
 #[component]
 pub fn ExplorerPage(
     /// Which explorer.
-    section: Section,
+    section: RecordKind,
     /// The loaded pack.
-    loaded: Arc<Loaded>,
+    loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
     let url = use_url();
-    let index = index_for(&loaded, section);
+    let index = loaded.index(section, today());
     let pack = loaded.clone();
     let parsed = Memo::new(move |_| {
         url.with(|u| ListQuery::parse(section, &u.query, |f, v| pack.pack.knows(section, f, v)))
@@ -130,8 +130,8 @@ pub fn ExplorerPage(
 /// the ignored-link notice, the sort menu, the chips, the cards (or the empty state) and the
 /// page links.
 fn results_view(
-    section: Section,
-    loaded: &Loaded,
+    section: RecordKind,
+    loaded: &Catalog,
     lang: Lang,
     parsed: Memo<(ListQuery, Vec<shared::query::Ignored>)>,
     results: Memo<shared::search::Results>,
@@ -265,12 +265,12 @@ fn picked<'a, T>(all: &'a [T], hits: &[usize]) -> Vec<&'a T> {
 /// The explorer's charts, folded away until opened (drawing costs nothing until someone looks),
 /// then following the results: every filter applies to them too.
 fn charts_for(
-    section: Section,
-    loaded: Arc<Loaded>,
+    section: RecordKind,
+    loaded: Arc<Catalog>,
     lang: Lang,
     results: Memo<shared::search::Results>,
 ) -> Option<impl IntoView> {
-    if section == Section::Zones {
+    if section == RecordKind::Zones {
         return None;
     }
     let s = lang.strings();
@@ -284,24 +284,24 @@ fn charts_for(
         }
         let pack = &loaded.pack;
         let list = results.with(|r| match section {
-            Section::Scenarios => {
+            RecordKind::Scenarios => {
                 let hits = picked(&pack.scenarios, &r.hits);
                 vec![chart::budgets_by_industry(&hits, lang)]
             }
-            Section::Projects => {
+            RecordKind::Projects => {
                 let hits = picked(&pack.projects, &r.hits);
                 vec![chart::investment_by_kind(&hits, lang)]
             }
-            Section::Parcels => {
+            RecordKind::Parcels => {
                 let hits = picked(&pack.parcels, &r.hits);
                 let (area, price) = chart::land_by_zone(pack, &hits, lang);
                 vec![area, price]
             }
-            Section::Incentives => {
+            RecordKind::Incentives => {
                 let hits = picked(&pack.incentives, &r.hits);
                 vec![chart::incentives_by_category(&hits, lang)]
             }
-            Section::Zones => Vec::new(),
+            RecordKind::Zones => Vec::new(),
         });
         list.into_iter()
             .map(|c| view! { <ChartView chart=c lang=lang/> })

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::chart::offers_by_zone_and_track;
 use shared::present::home_figures;
-use shared::{Lang, Loaded};
+use shared::{Catalog, Lang};
 
 use crate::components::chart::ChartView;
 use crate::components::map::BeltMap;
@@ -14,7 +14,7 @@ use crate::url::href;
 #[component]
 pub fn HomePage(
     /// The loaded pack.
-    loaded: Arc<Loaded>,
+    loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {

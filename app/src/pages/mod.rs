@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::route::Route;
-use shared::{Lang, Loaded};
+use shared::{Catalog, Lang};
 
-pub fn page_for(route: Route, loaded: Arc<Loaded>, lang: Lang) -> AnyView {
+pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage loaded=loaded lang=lang/> }.into_any(),
         Route::List(section) => {

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use shared::chart::investment_by_kind;
 use shared::i18n::{format_number, format_wan, Label};
 use shared::model::{ProjectKind, Track};
-use shared::route::{Route, Section};
-use shared::{Lang, Loaded};
+use shared::route::Route;
+use shared::RecordKind;
+use shared::{Catalog, Lang};
 
 use crate::components::chart::ChartView;
 use shared::present::Ctx;
@@ -30,14 +31,14 @@ fn column(ctx: &Ctx, track: Track) -> impl IntoView {
                 .iter()
                 .filter(|p| p.kind == *kind)
                 .map(|p| {
-                    let href = ctx.url.goto(Route::Detail(Section::Projects, p.id.to_string())).to_fragment();
+                    let href = ctx.url.goto(Route::Detail(RecordKind::Projects, p.id.to_string())).to_fragment();
                     view! { <li><a href=href>{p.title.get(l).text.to_string()}</a> " · " {format_wan(p.investment.0, l)}</li> }
                 })
                 .collect();
             let n = links.len();
             view! {
                 <section class="group">
-                    <h3><a href=ctx.filtered(Section::Projects, "kind", kind.as_str())>{kind.label(l)} " (" {n} ")"</a></h3>
+                    <h3><a href=ctx.filtered(RecordKind::Projects, "kind", kind.as_str())>{kind.label(l)} " (" {n} ")"</a></h3>
                     <ul>{links}</ul>
                 </section>
             }
@@ -64,9 +65,9 @@ fn column(ctx: &Ctx, track: Track) -> impl IntoView {
             </dl>
             <p class="track-zones">{zones.join(" · ")}</p>
             <p class="track-links">
-                <a href=ctx.filtered(Section::Projects, "track", track.as_str())>{s.nav_projects} " → "</a>
+                <a href=ctx.filtered(RecordKind::Projects, "track", track.as_str())>{s.nav_projects} " → "</a>
                 " · "
-                <a href=ctx.filtered(Section::Scenarios, "track", track.as_str())>
+                <a href=ctx.filtered(RecordKind::Scenarios, "track", track.as_str())>
                     {s.nav_scenarios} " (" {scenarios} ") → "
                 </a>
             </p>
@@ -78,7 +79,7 @@ fn column(ctx: &Ctx, track: Track) -> impl IntoView {
 #[component]
 pub fn RiverAirPage(
     /// The loaded pack.
-    loaded: Arc<Loaded>,
+    loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use shared::pack::load_dir;
+use shared::load::load_dir;
 
 fn main() -> ExitCode {
     let dir = PathBuf::from(

@@ -9,7 +9,7 @@ use shared::Pack;
 pub fn pack() -> &'static Pack {
     static PACK: OnceLock<Pack> = OnceLock::new();
     PACK.get_or_init(|| {
-        shared::pack::load_dir(&data_dir())
+        shared::load::load_dir(&data_dir())
             .expect("the bundled pack loads")
             .pack
     })

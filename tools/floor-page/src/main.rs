@@ -15,10 +15,10 @@ use shared::geo::{
     chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
 };
 use shared::i18n::format_number;
-use shared::pack::load_dir;
 use shared::present::{home_figures, nav_items};
-use shared::route::{AppUrl, Route, Section};
-use shared::{Lang, Loaded};
+use shared::route::{AppUrl, Route};
+use shared::RecordKind;
+use shared::{Catalog, Lang};
 
 /// Text and attribute values escaped for HTML.
 fn esc(text: &str) -> String {
@@ -71,7 +71,7 @@ fn header(lang: Lang) -> String {
     )
 }
 
-fn map(loaded: &Loaded, lang: Lang) -> String {
+fn map(loaded: &Catalog, lang: Lang) -> String {
     let s = lang.strings();
     let pack = &loaded.pack;
     let Some(Ok(m)) = &loaded.basemap else {
@@ -105,8 +105,11 @@ fn map(loaded: &Loaded, lang: Lang) -> String {
     for z in &pack.zones {
         let counts = layer_counts(pack, z);
         let name = z.short_name.get(lang).text;
-        let href = esc(&app_href(Route::Detail(Section::Zones, z.id.to_string())));
-        let summary = esc(&marker_summary(name, counts, &Layer::ALL, lang));
+        let href = esc(&app_href(Route::Detail(
+            RecordKind::Zones,
+            z.id.to_string(),
+        )));
+        let summary = esc(&marker_summary(name, &counts, &Layer::ALL, lang));
         if proj.contains(z.lon.0, z.lat.0) {
             let (x, y) = proj.point(z.lon.0, z.lat.0);
             let _ = write!(
@@ -115,11 +118,14 @@ fn map(loaded: &Loaded, lang: Lang) -> String {
                 x = x.round(),
                 y = y.round(),
                 ty = (y - 12.0).round(),
-                r = marker_radius(chosen_offers(counts, &Layer::ALL)).round(),
+                r = marker_radius(chosen_offers(&counts, &Layer::ALL)).round(),
                 n = esc(name),
             );
         }
-        let cells: String = counts.iter().map(|n| format!("<td>{n}</td>")).collect();
+        let cells: String = Layer::ALL
+            .iter()
+            .map(|l| format!("<td>{}</td>", l.count(&counts)))
+            .collect();
         let _ = write!(
             rows,
             r#"<tr><th scope="row"><a href="{href}">{}</a></th>{cells}</tr>"#,
@@ -236,7 +242,7 @@ fn chart(c: &Chart, lang: Lang) -> String {
     )
 }
 
-fn page(loaded: &Loaded, lang: Lang, css: &str) -> String {
+fn page(loaded: &Catalog, lang: Lang, css: &str) -> String {
     let s = lang.strings();
     let pack = &loaded.pack;
     let notice = if pack.any_sample() {
@@ -308,7 +314,7 @@ fn main() -> ExitCode {
         eprintln!("usage: floor-page DATA_DIR CSS_FILE OUT_DIR");
         return ExitCode::from(2);
     };
-    let mut loaded = match load_dir(&PathBuf::from(data)) {
+    let loaded = match Catalog::load_dir(&PathBuf::from(data)) {
         Ok(l) => l,
         Err(problems) => {
             for p in problems {
@@ -317,11 +323,6 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    loaded.basemap = Some(
-        std::fs::read_to_string(PathBuf::from(data).join(shared::geo::BASEMAP))
-            .map_err(|e| e.to_string())
-            .and_then(|t| shared::geo::Basemap::parse(&t)),
-    );
     let out = PathBuf::from(out);
     let css_name = PathBuf::from(css)
         .file_name()
@@ -351,15 +352,9 @@ fn main() -> ExitCode {
 mod tests {
     use super::*;
 
-    fn bundled() -> Loaded {
+    fn bundled() -> Catalog {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
-        let mut loaded = load_dir(&dir).expect("the bundled pack loads");
-        loaded.basemap = Some(
-            std::fs::read_to_string(dir.join(shared::geo::BASEMAP))
-                .map_err(|e| e.to_string())
-                .and_then(|t| shared::geo::Basemap::parse(&t)),
-        );
-        loaded
+        Catalog::load_dir(&dir).expect("the bundled pack loads")
     }
 
     #[test]
