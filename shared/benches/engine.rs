@@ -14,7 +14,6 @@ use shared::query::{Bounds, Facet, ListQuery, Measure, Sort};
 use shared::search::{Context, Index};
 use shared::values::Date;
 use shared::Pack;
-use shared::RecordKind;
 
 fn main() {
     divan::main();
@@ -63,11 +62,7 @@ fn pack(records: usize) -> &'static Pack {
 fn scenario_index(records: usize) -> Index {
     let pack = pack(records);
     let ctx = Context::new(pack, today());
-    Index::build(
-        &pack.scenarios,
-        Facet::for_section(RecordKind::Scenarios),
-        &ctx,
-    )
+    Index::build(&pack.scenarios, &ctx)
 }
 
 /// Building the scenario index (once per pack load).

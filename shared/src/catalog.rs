@@ -14,7 +14,6 @@ use crate::kind::{KindMap, RecordKind};
 use crate::load::Loaded;
 use crate::pack::Pack;
 use crate::problem::{Problem, Severity};
-use crate::query::Facet;
 use crate::search::{Context, Index};
 use crate::values::Date;
 
@@ -83,6 +82,5 @@ impl Catalog {
 
 fn build_index(pack: &Pack, kind: RecordKind, today: Date) -> Index {
     let ctx = Context::new(pack, today);
-    let facets = Facet::for_section(kind);
-    crate::with_kind!(kind, T => Index::build(T::list(pack), facets, &ctx))
+    crate::with_kind!(kind, T => Index::build(T::list(pack), &ctx))
 }

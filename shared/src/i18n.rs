@@ -771,9 +771,9 @@ pub fn facet_title(facet: Facet, lang: Lang) -> &'static str {
     }
 }
 
-/// The label of a facet value other than a zone (zones are named from the pack). Unknown
-/// values are shown as they are.
-pub fn facet_value_label(facet: Facet, value: &str, lang: Lang) -> String {
+/// The label of a facet value of `kind`'s explorer, other than a zone (zones are named from
+/// the pack). Unknown values are shown as they are.
+pub fn facet_value_label(kind: RecordKind, facet: Facet, value: &str, lang: Lang) -> String {
     fn of<T: Label>(v: Option<T>, lang: Lang) -> Option<&'static str> {
         v.map(|v| v.label(lang))
     }
@@ -787,10 +787,14 @@ pub fn facet_value_label(facet: Facet, value: &str, lang: Lang) -> String {
         Facet::Stage => of(ProjectStage::parse(value), lang),
         Facet::LandUse => of(LandUse::parse(value), lang),
         Facet::Category => of(IncentiveCategory::parse(value), lang),
-        Facet::Status => of(ScenarioStatus::parse(value), lang)
-            .or(of(ProjectStatus::parse(value), lang))
-            .or(of(ParcelStatus::parse(value), lang))
-            .or(of(IncentiveStatus::parse(value), lang)),
+        // The word of the kind's own badge: a project is 招商中 where a scenario is 征集中.
+        Facet::Status => match kind {
+            RecordKind::Scenarios => of(ScenarioStatus::parse(value), lang),
+            RecordKind::Projects => of(ProjectStatus::parse(value), lang),
+            RecordKind::Parcels => of(ParcelStatus::parse(value), lang),
+            RecordKind::Incentives => of(IncentiveStatus::parse(value), lang),
+            RecordKind::Zones => None,
+        },
         Facet::Due => match value {
             "week" => Some(if zh { "7 天内" } else { "Within 7 days" }),
             "month" => Some(if zh { "30 天内" } else { "Within 30 days" }),
@@ -962,14 +966,17 @@ mod tests {
     #[test]
     fn facet_and_sort_labels() {
         assert_eq!(
-            facet_value_label(Facet::Track, "low_altitude", Lang::Zh),
+            facet_value_label(RecordKind::Projects, Facet::Track, "low_altitude", Lang::Zh),
             "低空"
         );
         assert_eq!(
-            facet_value_label(Facet::Status, "available", Lang::En),
+            facet_value_label(RecordKind::Parcels, Facet::Status, "available", Lang::En),
             "Available"
         );
-        assert_eq!(facet_value_label(Facet::Due, "week", Lang::Zh), "7 天内");
+        assert_eq!(
+            facet_value_label(RecordKind::Scenarios, Facet::Due, "week", Lang::Zh),
+            "7 天内"
+        );
         assert_eq!(
             sort_label(Sort::Desc(Measure::Budget), Lang::Zh),
             "预算从高到低"

@@ -898,13 +898,19 @@ impl Ctx<'_> {
 }
 
 /// A facet value's name: zones by their short name, everything else from the vocabularies.
-pub fn facet_value_name(pack: &Pack, facet: Facet, value: &str, lang: Lang) -> String {
+pub fn facet_value_name(
+    pack: &Pack,
+    kind: RecordKind,
+    facet: Facet,
+    value: &str,
+    lang: Lang,
+) -> String {
     match facet {
         Facet::Zone => pack
             .zone(value)
             .map(|z| z.short_name.get(lang).text.to_string())
             .unwrap_or_else(|| value.to_string()),
-        f => facet_value_label(f, value, lang),
+        f => facet_value_label(kind, f, value, lang),
     }
 }
 
@@ -916,7 +922,7 @@ pub fn bound_text(v: Option<f64>) -> String {
 
 /// What is filtering the list, one chip per search text, facet value and range, each with the
 /// query that removes just it (and goes back to page 1).
-pub fn chips(pack: &Pack, q: &ListQuery, lang: Lang) -> Vec<(String, ListQuery)> {
+pub fn chips(pack: &Pack, kind: RecordKind, q: &ListQuery, lang: Lang) -> Vec<(String, ListQuery)> {
     let mut base = q.clone();
     base.page = 1;
     let mut chips: Vec<(String, ListQuery)> = Vec::new();
@@ -929,7 +935,7 @@ pub fn chips(pack: &Pack, q: &ListQuery, lang: Lang) -> Vec<(String, ListQuery)>
         for v in values {
             let mut next = base.clone();
             next.toggle(*facet, v, false);
-            let name = facet_value_name(pack, *facet, v, lang);
+            let name = facet_value_name(pack, kind, *facet, v, lang);
             chips.push((format!("{}: {name}", facet_title(*facet, lang)), next));
         }
     }

@@ -199,7 +199,12 @@ impl Sort {
     /// The orders an explorer offers.
     pub fn for_section(section: RecordKind) -> Vec<Sort> {
         let mut sorts = vec![Sort::Relevance, Sort::Newest];
-        if section == RecordKind::Scenarios || section == RecordKind::Incentives {
+        let dated = match section {
+            // A scenario's deadline; an incentive's end of validity.
+            RecordKind::Scenarios | RecordKind::Incentives => true,
+            RecordKind::Projects | RecordKind::Parcels | RecordKind::Zones => false,
+        };
+        if dated {
             sorts.push(Sort::Deadline);
         }
         for m in Measure::for_section(section) {

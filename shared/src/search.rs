@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::kind::RecordKind;
 use crate::model::{Incentive, LandParcel, Project, Province, Scenario, Zone};
 use crate::order::{day, desc, num, sorted_by};
-use crate::pack::Pack;
+use crate::pack::{Kind, Pack};
 use crate::query::{Bounds, Facet, ListQuery, Measure, Sort, PAGE_SIZE};
 use crate::values::{Date, Text};
 
@@ -351,16 +351,14 @@ fn found(hay: &str, term: &str) -> bool {
 }
 
 impl Index {
-    pub fn build<T: Searchable>(records: &[T], facets: &[Facet], ctx: &Context) -> Index {
-        let measures = [
-            Measure::Budget,
-            Measure::Investment,
-            Measure::Area,
-            Measure::Price,
-            Measure::PlotRatio,
-            Measure::Amount,
-            Measure::Offers,
-        ];
+    /// Prepares `records` for searching with the facets and measures of their kind (the
+    /// explorer's own lists, so a range filter always finds the numbers it filters on).
+    pub fn build<T: Searchable + Kind>(records: &[T], ctx: &Context) -> Index {
+        let (kind, facets, measures) = (
+            T::KIND,
+            Facet::for_section(T::KIND),
+            Measure::for_section(T::KIND),
+        );
         let mut entries: Vec<Entry> = records
             .iter()
             .map(|r| {
@@ -397,7 +395,7 @@ impl Index {
                     .iter()
                     .flat_map(|e| e.values(*f).iter().cloned())
                     .collect();
-                let mut values = sorted_by(values, |v| [display_rank(*f, v, ctx), 0]);
+                let mut values = sorted_by(values, |v| [display_rank(kind, *f, v, ctx), 0]);
                 values.dedup();
                 (*f, values)
             })
@@ -590,7 +588,7 @@ impl Entry {
 }
 
 /// Facet values in the order people expect: enums in declaration order, zones as in the pack.
-fn display_rank(facet: Facet, value: &str, ctx: &Context) -> u64 {
+fn display_rank(kind: RecordKind, facet: Facet, value: &str, ctx: &Context) -> u64 {
     use crate::model::*;
     let pos = |all: &[&str]| all.iter().position(|v| *v == value).unwrap_or(usize::MAX);
     let names = |all: Vec<&'static str>| pos(&all);
@@ -602,13 +600,18 @@ fn display_rank(facet: Facet, value: &str, ctx: &Context) -> u64 {
         Facet::Track => names(Track::ALL.iter().map(|v| v.as_str()).collect()),
         Facet::Kind => names(ProjectKind::ALL.iter().map(|v| v.as_str()).collect()),
         Facet::Party => names(Party::ALL.iter().map(|v| v.as_str()).collect()),
-        Facet::Status => {
-            let mut all: Vec<&str> = ScenarioStatus::ALL.iter().map(|v| v.as_str()).collect();
-            all.extend(ProjectStatus::ALL.iter().map(|v| v.as_str()));
-            all.extend(ParcelStatus::ALL.iter().map(|v| v.as_str()));
-            all.extend(IncentiveStatus::ALL.iter().map(|v| v.as_str()));
-            pos(&all)
-        }
+        // Each kind has its own statuses (a project's "open" is not a scenario's).
+        Facet::Status => match kind {
+            RecordKind::Scenarios => {
+                names(ScenarioStatus::ALL.iter().map(|v| v.as_str()).collect())
+            }
+            RecordKind::Projects => names(ProjectStatus::ALL.iter().map(|v| v.as_str()).collect()),
+            RecordKind::Parcels => names(ParcelStatus::ALL.iter().map(|v| v.as_str()).collect()),
+            RecordKind::Incentives => {
+                names(IncentiveStatus::ALL.iter().map(|v| v.as_str()).collect())
+            }
+            RecordKind::Zones => usize::MAX,
+        },
         Facet::Stage => names(ProjectStage::ALL.iter().map(|v| v.as_str()).collect()),
         Facet::Due => pos(&DUE_WINDOWS),
         Facet::LandUse => names(LandUse::ALL.iter().map(|v| v.as_str()).collect()),

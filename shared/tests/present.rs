@@ -190,7 +190,7 @@ fn each_chip_removes_exactly_its_filter_and_returns_to_page_one() {
             max: None,
         },
     );
-    let list = chips(pack(), &q, Lang::Zh);
+    let list = chips(pack(), RecordKind::Scenarios, &q, Lang::Zh);
     assert_eq!(list.len(), 5);
     let labels: Vec<&str> = list.iter().map(|(l, _)| l.as_str()).collect();
     assert!(labels.contains(&"省份: 安徽"), "{labels:?}");
@@ -202,7 +202,13 @@ fn each_chip_removes_exactly_its_filter_and_returns_to_page_one() {
             + (q.ranges.len() - next.ranges.len());
         assert_eq!(removed, 1, "{next:?}");
     }
-    assert!(chips(pack(), &ListQuery::default(), Lang::Zh).is_empty());
+    assert!(chips(
+        pack(),
+        RecordKind::Scenarios,
+        &ListQuery::default(),
+        Lang::Zh
+    )
+    .is_empty());
 }
 
 #[test]
@@ -291,7 +297,7 @@ fn zones_sort_by_their_open_offers() {
     use shared::search::{Context, Index};
     let p = pack();
     let ctx = Context::new(p, Date::parse("2026-11-27").unwrap());
-    let index = Index::build(&p.zones, Facet::for_section(RecordKind::Zones), &ctx);
+    let index = Index::build(&p.zones, &ctx);
     let q = ListQuery {
         sort: Some(Sort::Desc(Measure::Offers)),
         ..ListQuery::default()
@@ -422,4 +428,50 @@ fn a_zone_profile_tells_its_river_and_low_altitude_activity_from_the_sources() {
                 .all(|(t, _)| t != Lang::En.strings().air_activity));
         });
     }
+}
+
+#[test]
+fn every_explorer_names_a_status_with_its_records_own_badge_word() {
+    // One untyped status facet once served four kinds: the projects explorer offered 征集中
+    // (the scenarios' word) where a project's badge says 招商中.
+    let p = pack();
+    let ctx = shared::search::Context::new(p, Date::parse("2026-11-27").unwrap());
+    let with_status = RecordKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| Facet::for_section(*k).contains(&Facet::Status));
+    let mut checked = 0;
+    for kind in with_status {
+        let index = shared::with_kind!(kind, T => shared::search::Index::build(T::list(p), &ctx));
+        let results = index.run(&ListQuery::default());
+        let (_, values) = results
+            .facet_counts
+            .iter()
+            .find(|(f, _)| *f == Facet::Status)
+            .expect("a status facet");
+        for lang in Lang::ALL {
+            with_ctx(lang, "#/", |ctx| {
+                for (value, n) in values.iter().filter(|(_, n)| *n > 0) {
+                    let name =
+                        shared::present::facet_value_name(p, kind, Facet::Status, value, lang);
+                    let class = format!("status-{value}");
+                    let badges: Vec<String> = results
+                        .hits
+                        .iter()
+                        .filter_map(|i| ctx.card(kind, *i))
+                        .flat_map(|c| c.badges)
+                        .filter(|b| b.class == class)
+                        .map(|b| b.label.to_string())
+                        .collect();
+                    assert_eq!(badges.len(), *n, "{kind:?} {value}: one badge per record");
+                    assert!(
+                        badges.iter().all(|b| *b == name),
+                        "{kind:?} {value} in {lang:?}: facet says {name}, badges say {badges:?}"
+                    );
+                    checked += 1;
+                }
+            });
+        }
+    }
+    assert!(checked >= 8, "statuses of four kinds in two languages");
 }

@@ -21,11 +21,7 @@ fn scenario_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let ctx = Context::new(pack(), today());
-        Index::build(
-            &pack().scenarios,
-            Facet::for_section(RecordKind::Scenarios),
-            &ctx,
-        )
+        Index::build(&pack().scenarios, &ctx)
     })
 }
 
@@ -207,11 +203,7 @@ fn malformed_links_are_cleaned_and_reported() {
 #[test]
 fn parcels_story_fifty_mu_industrial() {
     let ctx = Context::new(pack(), today());
-    let index = Index::build(
-        &pack().parcels,
-        Facet::for_section(RecordKind::Parcels),
-        &ctx,
-    );
+    let index = Index::build(&pack().parcels, &ctx);
     let pairs = vec![
         ("use".to_string(), "industrial".to_string()),
         ("area".to_string(), "40-60".to_string()),

@@ -129,7 +129,7 @@ pub fn FacetPanel(
                             <label>
                                 <input type="checkbox" id=format!("f-{}-{value}", facet.key())
                                     prop:checked=checked on:change=on_change/>
-                                <span class="option-label">{facet_value_name(&loaded.pack, facet, &value, lang)}</span>
+                                <span class="option-label">{facet_value_name(&loaded.pack, section, facet, &value, lang)}</span>
                                 " "
                                 <span class="count">{move || format_number(count() as f64, 0)}</span>
                             </label>

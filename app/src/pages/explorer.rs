@@ -174,7 +174,7 @@ fn results_view(
         show_query(&q, false);
     };
 
-    let active = chips(&loaded.pack, &q, lang);
+    let active = chips(&loaded.pack, section, &q, lang);
     let chips = (!active.is_empty()).then(|| {
         let items: Vec<_> = active
             .into_iter()
