@@ -35,7 +35,7 @@ test-native: validate
 	cargo test -p huaihe-shared -p gen-pack -p floor-page
 
 validate:
-	cargo run -q -p huaihe-shared --bin validate -- public/data
+	cargo run -q -p huaihe-shared --bin validate -- --lang en public/data
 
 # wasm-bindgen-test in headless Debian chromium (flags in app/webdriver.json).
 test-browser:

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::expected::{Expected, Found, Unreachable};
 use shared::geo::{Basemap, BASEMAP};
 use shared::load::{parse_manifest, Assembler, MANIFEST};
 use shared::{Catalog, Problem, ProblemKind};
@@ -185,30 +186,29 @@ fn start_fetch(url: &str) -> js_sys::Promise {
     window().fetch_with_str_and_init(url, &init)
 }
 
-/// The text of a started fetch, or what went wrong in words a user understands.
-async fn text_of(url: &str, request: js_sys::Promise) -> Result<String, String> {
+/// The text of a started fetch, or what went wrong (said to the user in their language).
+async fn text_of(url: &str, request: js_sys::Promise) -> Result<String, Unreachable> {
     let response: web_sys::Response = JsFuture::from(request)
         .await
         .map_err(|e| {
             leptos::logging::error!("fetch {url}: {e:?}");
-            "the network request failed".to_string()
+            Unreachable::Network
         })?
         .unchecked_into();
     if !response.ok() {
-        return Err(format!(
-            "the server answered {} {}",
+        return Err(Unreachable::Status(
             response.status(),
-            response.status_text()
+            response.status_text(),
         ));
     }
     let text = response
         .text()
-        .map_err(|_| "the response could not be read".to_string())?;
+        .map_err(|_| Unreachable::UnreadableResponse)?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| "the response could not be read".to_string())
+        .ok_or(Unreachable::UnreadableResponse)
 }
 
 /// Resolves in a later task (a zero-delay timer), letting the browser handle input and paint
@@ -226,8 +226,8 @@ async fn load(base: String) -> Result<Arc<Catalog>, LoadError> {
         .await
         .map_err(|reason| {
             LoadError::Manifest(vec![Problem::error(ProblemKind::FileMissing, MANIFEST, "")
-                .found(reason)
-                .expected(format!("{MANIFEST} in the data folder {base}"))])
+                .unreachable(reason)
+                .expected(Expected::ManifestIn(base.clone()))])
         })?;
     let manifest = parse_manifest(&manifest_text).map_err(LoadError::Manifest)?;
     // index.html may still be starting the files' requests: wait, not to fetch them twice.
@@ -261,6 +261,7 @@ async fn load(base: String) -> Result<Arc<Catalog>, LoadError> {
     let loaded = timed("huaihe:check", || pack.finish());
     let basemap = text_of(&map_url, map_request)
         .await
+        .map_err(|why| Found::Unreachable(why).to_string())
         .and_then(|text| Basemap::parse(&text));
     let loaded = Arc::new(Catalog::new(loaded, Some(basemap)));
     mark("huaihe:pack-ready");

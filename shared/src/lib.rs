@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod chart;
+pub mod expected;
 pub mod geo;
 pub mod i18n;
 pub mod kind;

@@ -6,11 +6,12 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use crate::expected::{Expected, Unreachable, Why};
 use crate::kind::RecordKind;
 use crate::model::{FileEntry, Manifest};
 use crate::pack::Pack;
 use crate::problem::{Problem, ProblemKind, Severity};
-use crate::schema::Checked;
+use crate::schema::{Checked, Issue, IssueKind};
 use crate::validate::{check_pack, check_translations};
 
 /// The name of the manifest inside a data folder.
@@ -44,12 +45,12 @@ impl Loaded {
 
 /// Reads `manifest.json`. On failure every problem found in it is returned.
 pub fn parse_manifest(text: &str) -> Result<Manifest, Vec<Problem>> {
-    let value = parse_json(MANIFEST, text).map_err(|p| vec![p])?;
+    let value = parse_json(MANIFEST, text).map_err(|p| vec![*p])?;
     let mut issues = Vec::new();
     let read = Manifest::read(&value, "$", &mut issues);
     let mut problems: Vec<Problem> = issues
         .into_iter()
-        .map(|i| Problem::from_issue(MANIFEST, i))
+        .map(|i| problem_of(MANIFEST, i))
         .collect();
     let Some(manifest) = read else {
         return Err(problems);
@@ -64,7 +65,7 @@ pub fn parse_manifest(text: &str) -> Result<Manifest, Vec<Problem>> {
                     format!("$.files[{i}].kind"),
                 )
                 .found(format!("\"{}\"", f.kind.as_str()))
-                .expected("each kind of file listed once"),
+                .expected(Expected::KindOnce),
             );
         }
         if !is_plain_relative(&f.path) {
@@ -75,7 +76,7 @@ pub fn parse_manifest(text: &str) -> Result<Manifest, Vec<Problem>> {
                     format!("$.files[{i}].path"),
                 )
                 .found(format!("\"{}\"", f.path))
-                .expected("a file name inside the data folder, like scenarios.json"),
+                .expected(Expected::PlainPath),
             );
         }
     }
@@ -96,7 +97,10 @@ fn is_plain_relative(path: &str) -> bool {
 }
 
 /// Builds the pack from the manifest and each file's text (or the reason it could not be read).
-pub fn assemble(manifest: Manifest, texts: Vec<(FileEntry, Result<String, String>)>) -> Loaded {
+pub fn assemble(
+    manifest: Manifest,
+    texts: Vec<(FileEntry, Result<String, Unreachable>)>,
+) -> Loaded {
     let mut pack = Assembler::new(manifest);
     for (entry, text) in texts {
         pack.add(entry, text);
@@ -126,10 +130,7 @@ impl Assembler {
             .filter(|k| !listed.contains(k))
             .map(|k| {
                 Problem::error(ProblemKind::MissingField, MANIFEST, "$.files")
-                    .expected(format!(
-                        "an entry for the {} file (without one, the pack has none)",
-                        k.as_str()
-                    ))
+                    .expected(Expected::ManifestEntry(k.as_str()))
                     .warning()
             })
             .collect();
@@ -142,18 +143,15 @@ impl Assembler {
     }
 
     /// Reads one file listed in the manifest: its text, or why it could not be fetched.
-    pub fn add(&mut self, entry: FileEntry, text: Result<String, String>) {
+    pub fn add(&mut self, entry: FileEntry, text: Result<String, Unreachable>) {
         self.names.insert(entry.kind, entry.path.clone());
         let text = match text {
             Ok(t) => t,
             Err(reason) => {
                 self.problems.push(
                     Problem::error(ProblemKind::FileMissing, &entry.path, "")
-                        .found(reason)
-                        .expected(format!(
-                            "the {} file listed in manifest.json",
-                            entry.kind.as_str()
-                        )),
+                        .unreachable(reason)
+                        .expected(Expected::ListedFile(entry.kind.as_str())),
                 );
                 return;
             }
@@ -189,34 +187,48 @@ impl Assembler {
 pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Problem>> {
     let manifest_text = std::fs::read_to_string(dir.join(MANIFEST)).map_err(|e| {
         vec![Problem::error(ProblemKind::FileMissing, MANIFEST, "")
-            .found(e.to_string())
-            .expected(format!("a {MANIFEST} in {}", dir.display()))]
+            .unreachable(Unreachable::Io(e.to_string()))
+            .expected(Expected::ManifestIn(dir.display().to_string()))]
     })?;
     let manifest = parse_manifest(&manifest_text)?;
     let texts = manifest
         .files
         .iter()
         .map(|f| {
-            let text = std::fs::read_to_string(dir.join(&f.path)).map_err(|e| e.to_string());
+            let text = std::fs::read_to_string(dir.join(&f.path))
+                .map_err(|e| Unreachable::Io(e.to_string()));
             (f.clone(), text)
         })
         .collect();
     Ok(assemble(manifest, texts))
 }
 
-fn parse_json(file: &str, text: &str) -> Result<Value, Problem> {
+fn parse_json(file: &str, text: &str) -> Result<Value, Box<Problem>> {
     serde_json::from_str(text).map_err(|e| {
-        Problem::error(
-            ProblemKind::Syntax,
-            file,
-            format!("line {}, column {}", e.line(), e.column()),
+        Box::new(
+            Problem::error(
+                ProblemKind::Syntax,
+                file,
+                format!("line {}, column {}", e.line(), e.column()),
+            )
+            .expected(Expected::Json(Why::of_json_error(&e.to_string()))),
         )
-        .expected(format!("valid JSON ({})", strip_position(&e.to_string())))
     })
 }
 
-fn strip_position(msg: &str) -> &str {
-    msg.split(" at line ").next().unwrap_or(msg)
+/// A field-level [`Issue`] of `file` as a problem.
+fn problem_of(file: &str, issue: Issue) -> Problem {
+    let kind = match issue.kind {
+        IssueKind::Missing => ProblemKind::MissingField,
+        IssueKind::Unknown => ProblemKind::UnknownField,
+        IssueKind::Invalid => ProblemKind::InvalidValue,
+    };
+    let problem = Problem::error(kind, file, issue.path).expected(issue.expected);
+    if issue.found.is_empty() {
+        problem
+    } else {
+        problem.found(issue.found)
+    }
 }
 
 /// Checks every record of a file and returns those that passed; `ids` receives the `id` of
@@ -230,7 +242,7 @@ fn parse_records<T: Checked>(
     let value = match parse_json(file, text) {
         Ok(v) => v,
         Err(p) => {
-            out.push(p);
+            out.push(*p);
             return Vec::new();
         }
     };
@@ -238,7 +250,7 @@ fn parse_records<T: Checked>(
         out.push(
             Problem::error(ProblemKind::NotAList, file, "$")
                 .found(crate::schema::show_value(&value))
-                .expected(format!("a list [ … ] of {}", T::expected())),
+                .expected(Expected::ListOf(T::expected())),
         );
         return Vec::new();
     };
@@ -252,7 +264,7 @@ fn parse_records<T: Checked>(
         check_translations(file, &item, &path, out);
         match T::read(&item, &path, &mut issues) {
             Some(record) if issues.is_empty() => records.push(record),
-            _ => out.extend(issues.into_iter().map(|i| Problem::from_issue(file, i))),
+            _ => out.extend(issues.into_iter().map(|i| problem_of(file, i))),
         }
     }
     records

@@ -206,7 +206,7 @@ str_enum! {
 }
 
 record! {
-    "a contact with a name and a phone, email or web address",
+    "有名称及电话、邮箱或网址的联系方式" / "a contact with a name and a phone, email or web address",
     /// Whom to reach about a record.
     pub struct Contact {
         /// Office or person.
@@ -218,7 +218,7 @@ record! {
 }
 
 record! {
-    "a source with a title and a link",
+    "有标题和链接的来源" / "a source with a title and a link",
     /// Where a fact comes from.
     pub struct Source {
         /// Title as published (not translated).
@@ -230,7 +230,7 @@ record! {
 }
 
 record! {
-    "how sure the sources are of the zone's facts",
+    "各项信息的可信度" / "how sure the sources are of the zone's facts",
     pub struct ZoneConfidence {
         pub name_en: Confidence,
         pub location: Confidence,
@@ -239,7 +239,7 @@ record! {
 }
 
 record! {
-    "a zone",
+    "高新区记录" / "a zone",
     /// A high-tech zone: a member of the alliance or a guest. Real facts with sources.
     pub struct Zone {
         pub id: Id,
@@ -271,7 +271,7 @@ record! {
 }
 
 record! {
-    "an open application scenario",
+    "场景开放记录" / "an open application scenario",
     /// An open application scenario (场景开放): a concrete need that companies bid to supply.
     pub struct Scenario {
         pub id: Id,
@@ -296,7 +296,7 @@ record! {
 }
 
 record! {
-    "an inland-river or low-altitude project",
+    "内河或低空项目记录" / "an inland-river or low-altitude project",
     /// An inland-river or low-altitude investment project.
     pub struct Project {
         pub id: Id,
@@ -319,7 +319,7 @@ record! {
 }
 
 record! {
-    "distances in km",
+    "以公里计的距离" / "distances in km",
     /// Distances to transport, in km; unknown ones are left out.
     pub struct Distances {
         pub port_km: Option<Km>,
@@ -330,7 +330,7 @@ record! {
 }
 
 record! {
-    "a land parcel",
+    "地块记录" / "a land parcel",
     /// A parcel of land offered to investors.
     pub struct LandParcel {
         pub id: Id,
@@ -359,7 +359,7 @@ record! {
 }
 
 record! {
-    "who qualifies for an incentive",
+    "政策的适用条件" / "who qualifies for an incentive",
     /// Who qualifies; an empty list means "any".
     pub struct Eligibility {
         /// Zones where it applies besides the issuing zone.
@@ -373,7 +373,7 @@ record! {
 }
 
 record! {
-    "a policy document",
+    "政策文件" / "a policy document",
     pub struct Policy {
         pub title: Text,
         /// Document number (文号), when it has one.
@@ -383,7 +383,7 @@ record! {
 }
 
 record! {
-    "an incentive offer",
+    "优惠政策记录" / "an incentive offer",
     /// An incentive offer: land price, tax, subsidy, rent, talent or finance.
     pub struct Incentive {
         pub id: Id,
@@ -409,7 +409,7 @@ record! {
 }
 
 record! {
-    "a dated event",
+    "有日期的事件" / "a dated event",
     pub struct Milestone {
         pub date: Date,
         pub place: Text,
@@ -418,7 +418,7 @@ record! {
 }
 
 record! {
-    "the alliance",
+    "联盟信息" / "the alliance",
     /// The alliance itself: real facts with sources.
     pub struct Alliance {
         pub name: Text,
@@ -434,7 +434,7 @@ record! {
 }
 
 record! {
-    "a data file entry",
+    "数据文件条目" / "a data file entry",
     pub struct FileEntry {
         pub kind: RecordKind,
         /// Path relative to the manifest.
@@ -445,7 +445,7 @@ record! {
 }
 
 record! {
-    "a manifest",
+    "清单文件（manifest）" / "a manifest",
     /// `manifest.json`: what the pack holds and how fresh it is.
     pub struct Manifest {
         pub pack_version: String,

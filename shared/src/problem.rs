@@ -1,9 +1,10 @@
-//! A problem found in a data pack: where it is (file, JSON path), what was found and what
-//! would be accepted, with everything a zone officer needs to find and fix it.
+//! A problem found in a data pack: where it is (file, JSON path), what was found and what would
+//! be accepted, as facts ([`crate::expected`]) that read in Chinese or English.
 
 use std::fmt;
 
-use crate::schema::{Issue, IssueKind};
+use crate::expected::{Expected, Found, Unreachable};
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -36,10 +37,10 @@ pub struct Problem {
     pub file: String,
     /// JSON path (`$[3].budget.max`) or, for syntax errors, `line 4, column 17`.
     pub path: String,
-    /// The offending value as written (empty when something is missing).
-    pub found: String,
-    /// What would be accepted, in plain words.
-    pub expected: String,
+    /// The offending value as written, or why the file could not be had.
+    pub found: Found,
+    /// What would be accepted.
+    pub expected: Expected,
 }
 
 impl Problem {
@@ -49,18 +50,25 @@ impl Problem {
             kind,
             file: file.to_string(),
             path: path.into(),
-            found: String::new(),
-            expected: String::new(),
+            found: Found::Nothing,
+            expected: Expected::Nothing,
         }
     }
 
+    /// The value found, as written in the file.
     pub fn found(mut self, found: impl Into<String>) -> Self {
-        self.found = found.into();
+        self.found = Found::Value(found.into());
         self
     }
 
-    pub fn expected(mut self, expected: impl Into<String>) -> Self {
-        self.expected = expected.into();
+    /// Why the file could not be fetched or read.
+    pub fn unreachable(mut self, why: Unreachable) -> Self {
+        self.found = Found::Unreachable(why);
+        self
+    }
+
+    pub fn expected(mut self, expected: Expected) -> Self {
+        self.expected = expected;
         self
     }
 
@@ -70,53 +78,65 @@ impl Problem {
     }
 
     /// A short headline for the kind of problem.
-    pub fn headline(&self) -> &'static str {
-        match self.kind {
-            ProblemKind::FileMissing => "file could not be read",
-            ProblemKind::Syntax => "not valid JSON",
-            ProblemKind::NotAList => "file is not a list of records",
-            ProblemKind::MissingField => "missing field",
-            ProblemKind::UnknownField => "unknown field",
-            ProblemKind::InvalidValue => "invalid value",
-            ProblemKind::DuplicateId => "duplicate id",
-            ProblemKind::UnknownReference => "refers to a record that does not exist",
-            ProblemKind::DateOrder => "dates in the wrong order",
-            ProblemKind::NoContactMeans => "contact cannot be reached",
-            ProblemKind::MissingTranslation => "missing translation",
+    pub fn headline(&self, lang: Lang) -> &'static str {
+        let (zh, en) = match self.kind {
+            ProblemKind::FileMissing => ("文件无法读取", "file could not be read"),
+            ProblemKind::Syntax => ("不是有效的 JSON", "not valid JSON"),
+            ProblemKind::NotAList => ("文件不是记录列表", "file is not a list of records"),
+            ProblemKind::MissingField => ("缺少字段", "missing field"),
+            ProblemKind::UnknownField => ("未知字段", "unknown field"),
+            ProblemKind::InvalidValue => ("取值无效", "invalid value"),
+            ProblemKind::DuplicateId => ("编号重复", "duplicate id"),
+            ProblemKind::UnknownReference => {
+                ("引用的记录不存在", "refers to a record that does not exist")
+            }
+            ProblemKind::DateOrder => ("日期先后有误", "dates in the wrong order"),
+            ProblemKind::NoContactMeans => ("联系方式无法联系", "contact cannot be reached"),
+            ProblemKind::MissingTranslation => ("缺少译文", "missing translation"),
+        };
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
         }
     }
 
-    pub(crate) fn from_issue(file: &str, issue: Issue) -> Problem {
-        let kind = match issue.kind {
-            IssueKind::Missing => ProblemKind::MissingField,
-            IssueKind::Unknown => ProblemKind::UnknownField,
-            IssueKind::Invalid => ProblemKind::InvalidValue,
+    /// The problem on one line, in `lang`, as the `validate` command prints it.
+    pub fn text(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        let level = match (self.severity, zh) {
+            (Severity::Error, false) => "error",
+            (Severity::Warning, false) => "warning",
+            (Severity::Error, true) => "错误",
+            (Severity::Warning, true) => "提示",
         };
-        Problem::error(kind, file, issue.path)
-            .found(issue.found)
-            .expected(issue.expected)
+        let colon = if zh { "：" } else { ": " };
+        let mut line = format!(
+            "{level}{colon}{} {}{colon}{}",
+            self.file,
+            self.path,
+            self.headline(lang)
+        );
+        let (found, expected) = (self.found.text(lang), self.expected.text(lang));
+        let (found_word, expected_word) = if zh {
+            ("；实际为 ", "；应为 ")
+        } else {
+            ("; found ", "; expected ")
+        };
+        if !found.is_empty() {
+            line.push_str(found_word);
+            line.push_str(&found);
+        }
+        if !expected.is_empty() {
+            line.push_str(expected_word);
+            line.push_str(&expected);
+        }
+        line
     }
 }
 
+/// In English, as logs and tests read it.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(
-            f,
-            "{level}: {} {}: {}",
-            self.file,
-            self.path,
-            self.headline()
-        )?;
-        if !self.found.is_empty() {
-            write!(f, "; found {}", self.found)?;
-        }
-        if !self.expected.is_empty() {
-            write!(f, "; expected {}", self.expected)?;
-        }
-        Ok(())
+        f.write_str(&self.text(Lang::En))
     }
 }

@@ -8,6 +8,8 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use crate::expected::{Expected, Want, Why};
+
 /// What went wrong at one place of a file, before it is tied to a file name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
@@ -16,8 +18,8 @@ pub struct Issue {
     pub path: String,
     /// The offending value, shortened for display (empty for a missing field).
     pub found: String,
-    /// What would have been accepted, in plain words.
-    pub expected: String,
+    /// What would have been accepted.
+    pub expected: Expected,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +31,8 @@ pub enum IssueKind {
 
 /// A type that can be read from raw JSON, reporting every problem it finds on the way.
 pub trait Checked: DeserializeOwned {
-    /// Plain-language description of an acceptable value.
-    fn expected() -> String;
+    /// What an acceptable value is.
+    fn expected() -> Want;
 
     /// The value of a field that was left out, for types that may be left out.
     fn absent() -> Option<Self> {
@@ -41,38 +43,26 @@ pub trait Checked: DeserializeOwned {
     fn read(value: &Value, path: &str, out: &mut Vec<Issue>) -> Option<Self> {
         match Self::deserialize(value) {
             Ok(v) => Some(v),
-            Err(err) => {
-                out.push(invalid(
-                    path,
-                    value,
-                    Self::expected(),
-                    Some(&err.to_string()),
-                ));
+            // serde's own words ("invalid type: …, expected …") say less than `expected`.
+            Err(_) => {
+                out.push(invalid(path, value, Self::expected(), None));
                 None
             }
         }
     }
 }
 
-/// An [`Issue`] of kind `Invalid`; `detail` is serde's or a newtype's own reason.
-pub fn invalid(path: &str, value: &Value, expected: String, detail: Option<&str>) -> Issue {
-    let expected = match detail {
-        // serde's "invalid type: …, expected …" repeats what `expected` says better.
-        Some(d) if !d.starts_with("invalid type") && !d.starts_with("unknown variant") => {
-            format!("{expected} ({})", strip_position(d))
-        }
-        _ => expected,
-    };
+/// An [`Issue`] of kind `Invalid`: `why`, when known, says what was wrong with the value.
+pub fn invalid(path: &str, value: &Value, expected: Want, why: Option<Why>) -> Issue {
     Issue {
         kind: IssueKind::Invalid,
         path: path.to_string(),
         found: show_value(value),
-        expected,
+        expected: match why {
+            Some(why) => Expected::Refused(expected, why),
+            None => Expected::Value(expected),
+        },
     }
-}
-
-fn strip_position(detail: &str) -> &str {
-    detail.split(" at line ").next().unwrap_or(detail)
 }
 
 /// A short rendering of a JSON value for messages.
@@ -100,7 +90,7 @@ pub fn read_field<T: Checked>(
                 kind: IssueKind::Missing,
                 path: format!("{path}.{name}"),
                 found: String::new(),
-                expected: T::expected(),
+                expected: Expected::Value(T::expected()),
             });
             None
         }),
@@ -108,36 +98,32 @@ pub fn read_field<T: Checked>(
 }
 
 /// Reports every key of `obj` that is not one of `known`, suggesting the closest known name.
-pub fn unknown_fields(obj: &Map<String, Value>, path: &str, known: &[&str], out: &mut Vec<Issue>) {
+pub fn unknown_fields(
+    obj: &Map<String, Value>,
+    path: &str,
+    known: &'static [&'static str],
+    out: &mut Vec<Issue>,
+) {
     for (key, value) in obj {
         if !known.contains(&key.as_str()) {
+            let closest = known
+                .iter()
+                .map(|k| (strsim::levenshtein(key, k), *k))
+                .filter(|(d, _)| *d <= 3)
+                .min()
+                .map(|(_, k)| k);
             out.push(Issue {
                 kind: IssueKind::Unknown,
                 path: format!("{path}.{key}"),
                 found: show_value(value),
-                expected: suggest(key, known.iter().copied()),
+                expected: Expected::Field { closest, known },
             });
         }
     }
 }
 
-fn suggest<'a>(key: &str, known: impl Iterator<Item = &'a str> + Clone) -> String {
-    let closest = known
-        .clone()
-        .map(|k| (strsim::levenshtein(key, k), k))
-        .filter(|(d, _)| *d <= 3)
-        .min();
-    match closest {
-        Some((_, k)) => format!("no such field; did you mean \"{k}\"?"),
-        None => format!(
-            "no such field; known fields are {}",
-            known.collect::<Vec<_>>().join(", ")
-        ),
-    }
-}
-
 impl<T: Checked> Checked for Option<T> {
-    fn expected() -> String {
+    fn expected() -> Want {
         T::expected()
     }
     fn absent() -> Option<Self> {
@@ -153,8 +139,8 @@ impl<T: Checked> Checked for Option<T> {
 }
 
 impl<T: Checked> Checked for Vec<T> {
-    fn expected() -> String {
-        format!("a list of {}", T::expected())
+    fn expected() -> Want {
+        Want::ListOf(Box::new(T::expected()))
     }
     fn read(value: &Value, path: &str, out: &mut Vec<Issue>) -> Option<Self> {
         let Some(items) = value.as_array() else {
@@ -172,33 +158,34 @@ impl<T: Checked> Checked for Vec<T> {
 }
 
 macro_rules! checked_scalar {
-    ($($ty:ty => $what:literal),* $(,)?) => {
+    ($($ty:ty => $what:expr),* $(,)?) => {
         $(impl Checked for $ty {
-            fn expected() -> String {
-                $what.to_string()
+            fn expected() -> Want {
+                $what
             }
         })*
     };
 }
 
 checked_scalar! {
-    String => "a text",
-    f64 => "a number",
-    u16 => "a whole number",
-    u32 => "a whole number",
-    bool => "true or false",
+    String => Want::Text,
+    f64 => Want::Number,
+    u16 => Want::WholeNumber,
+    u32 => Want::WholeNumber,
+    bool => Want::TrueOrFalse,
 }
 
 /// Declares a record struct together with its reader.
 ///
-/// The first argument describes the record for messages ("a contact", "a land parcel"). The
+/// The first argument describes the record for messages in Chinese and English
+/// (`"联系人" / "a contact"`). The
 /// reader checks every field (missing, unknown, invalid) in one pass and builds the struct only
 /// when all are fine. The serde derives stay for other consumers (the generator, exports); the
 /// app reads through `Checked::read`, which keeps the wasm smaller than serde's visitors.
 #[macro_export]
 macro_rules! record {
     (
-        $what:literal,
+        $zh:literal / $en:literal,
         $(#[$meta:meta])*
         pub struct $name:ident {
             $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
@@ -215,8 +202,8 @@ macro_rules! record {
         }
 
         impl $crate::schema::Checked for $name {
-            fn expected() -> String {
-                $what.to_string()
+            fn expected() -> $crate::expected::Want {
+                $crate::expected::Want::Record { zh: $zh, en: $en }
             }
             fn read(
                 value: &serde_json::Value,
@@ -224,7 +211,7 @@ macro_rules! record {
                 out: &mut Vec<$crate::schema::Issue>,
             ) -> Option<Self> {
                 let Some(obj) = value.as_object() else {
-                    out.push($crate::schema::invalid(path, value, $what.to_string(), None));
+                    out.push($crate::schema::invalid(path, value, Self::expected(), None));
                     return None;
                 };
                 $crate::schema::unknown_fields(obj, path, Self::FIELDS, out);
@@ -260,9 +247,8 @@ macro_rules! str_enum {
         }
 
         impl $crate::schema::Checked for $name {
-            fn expected() -> String {
-                let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                format!("one of: {}", all.join(", "))
+            fn expected() -> $crate::expected::Want {
+                $crate::expected::Want::OneOf(Self::ALL.iter().map(|v| v.as_str()).collect())
             }
         }
     };

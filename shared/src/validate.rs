@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
+use crate::expected::Expected;
 use crate::kind::RecordKind;
+use crate::lang::Lang;
 use crate::model::Contact;
 use crate::pack::{Pack, Record};
 use crate::problem::{Problem, ProblemKind};
@@ -34,10 +36,11 @@ pub(crate) fn check_translations(file: &str, value: &Value, path: &str, out: &mu
                                 format!("{path}.{lang}"),
                             )
                             .found(crate::schema::show_value(&map[other]))
-                            .expected(format!(
-                                "the same text in {}",
-                                if lang == "zh" { "Chinese" } else { "English" }
-                            ))
+                            .expected(Expected::Translation(if lang == "zh" {
+                                Lang::Zh
+                            } else {
+                                Lang::En
+                            }))
                             .warning(),
                         );
                     }
@@ -93,7 +96,9 @@ pub(crate) fn check_pack(
                 "$.alliance.secretariat",
             )
             .found(format!("\"{}\"", pack.manifest.alliance.secretariat))
-            .expected(format!("the id of a zone in {zones_file}")),
+            .expected(Expected::ZoneId {
+                file: zones_file.to_string(),
+            }),
         );
     }
     // Every kind: unique ids, a zone that exists, a contact that can be reached.
@@ -108,10 +113,9 @@ pub(crate) fn check_pack(
             out.push(
                 Problem::error(ProblemKind::DateOrder, &file, format!("$[{i}].deadline"))
                     .found(format!("\"{}\"", s.deadline))
-                    .expected(format!(
-                        "a deadline on or after the publication date {}",
-                        s.published
-                    )),
+                    .expected(Expected::DeadlineAfter {
+                        published: s.published.to_string(),
+                    }),
             );
         }
     }
@@ -121,7 +125,9 @@ pub(crate) fn check_pack(
             out.push(
                 Problem::error(ProblemKind::DateOrder, &file, format!("$[{i}].valid_until"))
                     .found(format!("\"{}\"", inc.valid_until))
-                    .expected(format!("a date on or after valid_from {}", inc.valid_from)),
+                    .expected(Expected::ValidAfter {
+                        valid_from: inc.valid_from.to_string(),
+                    }),
             );
         }
         for (j, z) in inc.eligibility.zones.iter().enumerate() {
@@ -133,7 +139,9 @@ pub(crate) fn check_pack(
                         format!("$[{i}].eligibility.zones[{j}]"),
                     )
                     .found(format!("\"{z}\""))
-                    .expected(format!("the id of a zone in {zones_file}")),
+                    .expected(Expected::ZoneId {
+                        file: zones_file.to_string(),
+                    }),
                 );
             }
         }
@@ -153,7 +161,9 @@ fn common_rules<T: Record>(
             out.push(
                 Problem::error(ProblemKind::UnknownReference, file, format!("$[{i}].zone"))
                     .found(format!("\"{}\"", r.zone()))
-                    .expected(format!("the id of a zone in {zones_file}")),
+                    .expected(Expected::ZoneId {
+                        file: zones_file.to_string(),
+                    }),
             );
         }
         if let Some(c) = r.contact() {
@@ -167,7 +177,7 @@ fn contact_means(file: &str, path: &str, c: &Contact, out: &mut Vec<Problem>) {
     if blank(&c.phone) && blank(&c.email) && c.url.is_none() {
         out.push(
             Problem::error(ProblemKind::NoContactMeans, file, path)
-                .expected("at least one of phone, email or url"),
+                .expected(Expected::ContactMeans),
         );
     }
 }
@@ -180,9 +190,7 @@ fn unique_ids<'a>(file: &str, ids: impl Iterator<Item = &'a Id>, out: &mut Vec<P
             out.push(
                 Problem::error(ProblemKind::DuplicateId, file, format!("$[{i}].id"))
                     .found(format!("\"{id}\""))
-                    .expected(format!(
-                        "an id not used before (already used at $[{first}])"
-                    )),
+                    .expected(Expected::NewId { first }),
             );
         }
     }

@@ -6,8 +6,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::expected::{Want, Why};
 use crate::lang::Lang;
-use crate::schema::Checked;
+use crate::schema::{invalid, Checked, Issue};
 
 /// A human-readable text in both languages. An empty side is a missing translation (a warning).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,31 +66,43 @@ pub struct Localized<'a> {
 }
 
 impl Checked for Text {
-    fn expected() -> String {
-        r#"a text in both languages, {"zh": "…", "en": "…"}"#.into()
+    fn expected() -> Want {
+        Want::Bilingual
     }
-    fn read(
-        value: &serde_json::Value,
-        path: &str,
-        out: &mut Vec<crate::schema::Issue>,
-    ) -> Option<Self> {
-        let issue = match Text::deserialize(value) {
-            Ok(t) if t.zh.trim().is_empty() && t.en.trim().is_empty() => {
-                crate::schema::invalid(path, value, "a text in at least one language".into(), None)
-            }
+    fn read(value: &serde_json::Value, path: &str, out: &mut Vec<Issue>) -> Option<Self> {
+        let foreign_key = value
+            .as_object()
+            .is_some_and(|o| o.keys().any(|k| k != "zh" && k != "en"));
+        let why = match Text::deserialize(value) {
+            _ if foreign_key => Some(Why::TextKeys),
+            Ok(t) if t.zh.trim().is_empty() && t.en.trim().is_empty() => Some(Why::NoLanguage),
             Ok(t) => return Some(t),
-            Err(e) => crate::schema::invalid(path, value, Self::expected(), Some(&e.to_string())),
+            Err(_) => None,
         };
-        out.push(issue);
+        out.push(invalid(path, value, Self::expected(), why));
         None
     }
 }
 
+/// A value read as its raw JSON type first, then checked by its own `try_from`, so that a
+/// refusal carries its structured reason ([`Why`]) instead of serde's sentence.
 macro_rules! checked_newtype {
-    ($ty:ty, $what:literal) => {
+    ($ty:ty, $raw:ty, $want:expr) => {
         impl Checked for $ty {
-            fn expected() -> String {
-                $what.into()
+            fn expected() -> Want {
+                $want
+            }
+            fn read(value: &serde_json::Value, path: &str, out: &mut Vec<Issue>) -> Option<Self> {
+                let checked = <$raw>::deserialize(value)
+                    .map_err(|_| None)
+                    .and_then(|raw| <$ty>::try_from(raw).map_err(Some));
+                match checked {
+                    Ok(v) => Some(v),
+                    Err(why) => {
+                        out.push(invalid(path, value, Self::expected(), why));
+                        None
+                    }
+                }
             }
         }
     };
@@ -107,8 +120,8 @@ impl Id {
 }
 
 impl TryFrom<String> for Id {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Why;
+    fn try_from(s: String) -> Result<Self, Why> {
         let ok = !s.is_empty()
             && s.len() <= 64
             && s.bytes()
@@ -116,7 +129,7 @@ impl TryFrom<String> for Id {
         if ok {
             Ok(Id(s))
         } else {
-            Err("only a–z, 0–9 and '-' are allowed, 1 to 64 characters".into())
+            Err(Why::IdCharacters)
         }
     }
 }
@@ -133,7 +146,7 @@ impl fmt::Display for Id {
     }
 }
 
-checked_newtype!(Id, "an id made of a–z, 0–9 and '-'");
+checked_newtype!(Id, String, Want::Id);
 
 /// A calendar date, written `YYYY-MM-DD` (ISO 8601).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -174,9 +187,9 @@ impl Date {
 }
 
 impl TryFrom<String> for Date {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        Date::parse(&s).ok_or_else(|| "not a real date in the form YYYY-MM-DD".into())
+    type Error = Why;
+    fn try_from(s: String) -> Result<Self, Why> {
+        Date::parse(&s).ok_or(Why::NotADate)
     }
 }
 
@@ -193,7 +206,7 @@ impl fmt::Display for Date {
     }
 }
 
-checked_newtype!(Date, "a date like 2026-03-31");
+checked_newtype!(Date, String, Want::Date);
 
 /// A link a user may follow: http, https, mailto or tel only (never javascript: or data:).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -209,8 +222,8 @@ impl Link {
 }
 
 impl TryFrom<String> for Link {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
+    type Error = Why;
+    fn try_from(s: String) -> Result<Self, Why> {
         let lower = s.to_ascii_lowercase();
         let allowed = Link::SCHEMES
             .iter()
@@ -218,7 +231,7 @@ impl TryFrom<String> for Link {
         if allowed && !s.chars().any(|c| c.is_whitespace() || c.is_control()) {
             Ok(Link(s))
         } else {
-            Err("only http, https, mailto and tel links are allowed".into())
+            Err(Why::LinkScheme)
         }
     }
 }
@@ -229,25 +242,22 @@ impl From<Link> for String {
     }
 }
 
-checked_newtype!(
-    Link,
-    "a link starting with https://, http://, mailto: or tel:"
-);
+checked_newtype!(Link, String, Want::Link);
 
 macro_rules! non_negative {
-    ($(#[$meta:meta])* $name:ident, $what:literal) => {
+    ($(#[$meta:meta])* $name:ident, $want:expr) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
         #[serde(try_from = "f64", into = "f64")]
         pub struct $name(pub f64);
 
         impl TryFrom<f64> for $name {
-            type Error = String;
-            fn try_from(v: f64) -> Result<Self, String> {
+            type Error = Why;
+            fn try_from(v: f64) -> Result<Self, Why> {
                 if v.is_finite() && v >= 0.0 {
                     Ok($name(v))
                 } else {
-                    Err("must not be negative".into())
+                    Err(Why::Negative)
                 }
             }
         }
@@ -258,29 +268,29 @@ macro_rules! non_negative {
             }
         }
 
-        checked_newtype!($name, $what);
+        checked_newtype!($name, f64, $want);
     };
 }
 
 non_negative!(
     /// Money in 万元 (10,000 yuan).
     Wan,
-    "an amount in 万元 (zero or more)"
+    Want::Wan
 );
 non_negative!(
     /// Land area in 亩 (1 亩 = 1/15 hectare).
     Mu,
-    "an area in 亩 (zero or more)"
+    Want::Mu
 );
 non_negative!(
     /// A distance in kilometres.
     Km,
-    "a distance in km (zero or more)"
+    Want::Km
 );
 non_negative!(
     /// A plain non-negative quantity (plot ratio, percent).
     Amount,
-    "a number (zero or more)"
+    Want::NonNegative
 );
 
 impl Mu {
@@ -296,12 +306,12 @@ impl Mu {
 pub struct Lat(pub f64);
 
 impl TryFrom<f64> for Lat {
-    type Error = String;
-    fn try_from(v: f64) -> Result<Self, String> {
+    type Error = Why;
+    fn try_from(v: f64) -> Result<Self, Why> {
         if (-90.0..=90.0).contains(&v) {
             Ok(Lat(v))
         } else {
-            Err("latitude must be between -90 and 90".into())
+            Err(Why::LatitudeRange)
         }
     }
 }
@@ -312,7 +322,7 @@ impl From<Lat> for f64 {
     }
 }
 
-checked_newtype!(Lat, "a latitude in degrees (WGS84), -90 to 90");
+checked_newtype!(Lat, f64, Want::Lat);
 
 /// Longitude in degrees, WGS84.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
@@ -320,12 +330,12 @@ checked_newtype!(Lat, "a latitude in degrees (WGS84), -90 to 90");
 pub struct Lon(pub f64);
 
 impl TryFrom<f64> for Lon {
-    type Error = String;
-    fn try_from(v: f64) -> Result<Self, String> {
+    type Error = Why;
+    fn try_from(v: f64) -> Result<Self, Why> {
         if (-180.0..=180.0).contains(&v) {
             Ok(Lon(v))
         } else {
-            Err("longitude must be between -180 and 180".into())
+            Err(Why::LongitudeRange)
         }
     }
 }
@@ -336,7 +346,7 @@ impl From<Lon> for f64 {
     }
 }
 
-checked_newtype!(Lon, "a longitude in degrees (WGS84), -180 to 180");
+checked_newtype!(Lon, f64, Want::Lon);
 
 /// A closed range of amounts with `min ≤ max`, e.g. a budget in 万元.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -354,15 +364,15 @@ struct RawRange {
 }
 
 impl TryFrom<RawRange> for Range {
-    type Error = String;
-    fn try_from(r: RawRange) -> Result<Self, String> {
+    type Error = Why;
+    fn try_from(r: RawRange) -> Result<Self, Why> {
         if !(r.min.is_finite() && r.max.is_finite()) || r.min < 0.0 || r.max < 0.0 {
-            Err("min and max must not be negative".into())
+            Err(Why::RangeNegative)
         } else if r.min > r.max {
-            Err(format!(
-                "min ({}) must not be larger than max ({})",
-                r.min, r.max
-            ))
+            Err(Why::RangeOrder {
+                min: r.min,
+                max: r.max,
+            })
         } else {
             Ok(Range {
                 min: r.min,
@@ -372,4 +382,4 @@ impl TryFrom<RawRange> for Range {
     }
 }
 
-checked_newtype!(Range, r#"a range {"min": …, "max": …} with min ≤ max"#);
+checked_newtype!(Range, RawRange, Want::Range);

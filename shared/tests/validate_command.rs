@@ -8,7 +8,12 @@ fn data_dir() -> PathBuf {
 }
 
 fn run(dir: &Path) -> (i32, String) {
+    run_in("en", dir)
+}
+
+fn run_in(lang: &str, dir: &Path) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_validate"))
+        .args(["--lang", lang])
         .arg(dir)
         .output()
         .expect("validate runs");
@@ -70,5 +75,32 @@ fn unreadable_manifest_exits_2() {
         out.contains("manifest.json line 1, column 1: not valid JSON"),
         "{out}"
     );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn problems_are_told_in_chinese_by_default() {
+    let dir = broken_copy("projects.json", |t| {
+        t.replacen("\"status\": \"open\"", "\"status\": \"opened\"", 1)
+    });
+    let out = Command::new(env!("CARGO_BIN_EXE_validate"))
+        .arg(&dir)
+        .output()
+        .expect("validate runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains(
+            "：取值无效；实际为 \"opened\"；应为 以下之一：open, negotiating, signed, closed"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("1 个错误"), "{text}");
+    assert!(
+        !text.contains("expected"),
+        "no English on a Chinese report: {text}"
+    );
+    let (code, _) = run_in("fr", &dir);
+    assert_eq!(code, 2, "an unknown language is a usage error");
     let _ = std::fs::remove_dir_all(dir);
 }

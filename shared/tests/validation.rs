@@ -106,7 +106,11 @@ fn syntax_error_names_line_and_column() {
     assert_eq!(p.kind, ProblemKind::Syntax);
     assert_eq!(p.file, "parcels.json");
     assert_eq!(p.path, "line 2, column 10");
-    assert!(p.expected.starts_with("valid JSON"), "{}", p.expected);
+    assert!(
+        p.expected.to_string().starts_with("valid JSON"),
+        "{}",
+        p.expected.to_string()
+    );
 }
 
 #[test]
@@ -117,7 +121,10 @@ fn missing_file_is_reported_with_the_reason() {
         .iter()
         .map(|f| {
             let text = if f.kind == RecordKind::Projects {
-                Err("the server answered 404 Not Found".into())
+                Err(shared::expected::Unreachable::Status(
+                    404,
+                    "Not Found".into(),
+                ))
             } else {
                 Ok(read(&f.path))
             };
@@ -128,7 +135,7 @@ fn missing_file_is_reported_with_the_reason() {
     let p = only_error(&loaded);
     assert_eq!(p.kind, ProblemKind::FileMissing);
     assert_eq!(p.file, "projects.json");
-    assert!(p.found.contains("404"));
+    assert!(p.found.to_string().contains("404"));
 }
 
 #[test]
@@ -150,7 +157,7 @@ fn missing_field() {
         (p.file.as_str(), p.path.as_str()),
         ("scenarios.json", "$[2].deadline")
     );
-    assert_eq!(p.expected, "a date like 2026-03-31");
+    assert_eq!(p.expected.to_string(), "a date like 2026-03-31");
 }
 
 #[test]
@@ -168,7 +175,10 @@ fn unknown_field_suggests_the_closest_name() {
         .find(|p| p.kind == ProblemKind::UnknownField)
         .unwrap();
     assert_eq!(unknown.path, "$[0].area_muu");
-    assert_eq!(unknown.expected, "no such field; did you mean \"area_mu\"?");
+    assert_eq!(
+        unknown.expected.to_string(),
+        "no such field; did you mean \"area_mu\"?"
+    );
     let missing = problems
         .iter()
         .find(|p| p.kind == ProblemKind::MissingField)
@@ -182,8 +192,11 @@ fn bad_enum_value_lists_the_allowed_ones() {
     let p = only_error(&loaded);
     assert_eq!(p.kind, ProblemKind::InvalidValue);
     assert_eq!(p.path, "$[0].status");
-    assert_eq!(p.found, "\"opened\"");
-    assert_eq!(p.expected, "one of: open, matching, awarded, closed");
+    assert_eq!(p.found.to_string(), "\"opened\"");
+    assert_eq!(
+        p.expected.to_string(),
+        "one of: open, matching, awarded, closed"
+    );
 }
 
 #[test]
@@ -191,7 +204,7 @@ fn wrong_type_says_what_was_expected() {
     let loaded = pack_with("projects.json", |v| v[1]["investment"] = json!("5000万"));
     let p = only_error(&loaded);
     assert_eq!(p.path, "$[1].investment");
-    assert_eq!(p.expected, "an amount in 万元 (zero or more)");
+    assert_eq!(p.expected.to_string(), "an amount in 万元 (zero or more)");
 }
 
 #[test]
@@ -204,9 +217,9 @@ fn duplicate_ids() {
     assert_eq!(p.kind, ProblemKind::DuplicateId);
     assert_eq!(p.path, "$[5].id");
     assert!(
-        p.expected.contains("already used at $[0]"),
+        p.expected.to_string().contains("already used at $[0]"),
         "{}",
-        p.expected
+        p.expected.to_string()
     );
 }
 
@@ -216,7 +229,11 @@ fn unknown_zone_reference() {
     let p = only_error(&loaded);
     assert_eq!(p.kind, ProblemKind::UnknownReference);
     assert_eq!(
-        (p.file.as_str(), p.path.as_str(), p.found.as_str()),
+        (
+            p.file.as_str(),
+            p.path.as_str(),
+            p.found.to_string().as_str()
+        ),
         ("parcels.json", "$[3].zone", "\"atlantis\"")
     );
 }
@@ -235,7 +252,11 @@ fn coordinates_out_of_range() {
     let loaded = pack_with("zones.json", |v| v[0]["lat"] = json!(133.35));
     let p = only_error(&loaded);
     assert_eq!(p.path, "$[0].lat");
-    assert!(p.expected.contains("-90 to 90"), "{}", p.expected);
+    assert!(
+        p.expected.to_string().contains("-90 to 90"),
+        "{}",
+        p.expected.to_string()
+    );
 }
 
 #[test]
@@ -248,7 +269,7 @@ fn negative_money_and_area() {
     assert_eq!(paths, ["$[0].price_wan_per_mu", "$[1].area_mu"]);
     assert!(loaded
         .errors()
-        .all(|p| p.expected.contains("must not be negative")));
+        .all(|p| p.expected.to_string().contains("must not be negative")));
 }
 
 #[test]
@@ -260,9 +281,10 @@ fn min_larger_than_max() {
     assert_eq!(p.path, "$[4].budget");
     assert!(
         p.expected
+            .to_string()
             .contains("min (800) must not be larger than max (300)"),
         "{}",
-        p.expected
+        p.expected.to_string()
     );
 }
 
@@ -275,7 +297,7 @@ fn deadline_before_publication() {
     let p = only_error(&loaded);
     assert_eq!(p.kind, ProblemKind::DateOrder);
     assert_eq!(p.path, "$[0].deadline");
-    assert!(p.expected.contains("2026-05-01"));
+    assert!(p.expected.to_string().contains("2026-05-01"));
 }
 
 #[test]
@@ -285,7 +307,7 @@ fn impossible_date() {
     });
     let p = only_error(&loaded);
     assert_eq!(p.path, "$[0].valid_until");
-    assert!(p.expected.contains("YYYY-MM-DD"));
+    assert!(p.expected.to_string().contains("YYYY-MM-DD"));
 }
 
 #[test]
@@ -295,7 +317,11 @@ fn only_safe_link_schemes() {
     });
     let p = only_error(&loaded);
     assert_eq!(p.path, "$[1].sources[0].url");
-    assert!(p.expected.contains("https://"), "{}", p.expected);
+    assert!(
+        p.expected.to_string().contains("https://"),
+        "{}",
+        p.expected.to_string()
+    );
 }
 
 #[test]
@@ -388,10 +414,10 @@ fn a_pack_may_leave_out_a_kind_with_a_warning() {
         loaded.pack.scenarios.len(),
         load_dir(&data_dir()).unwrap().pack.scenarios.len()
     );
-    let warned: Vec<&str> = loaded
+    let warned: Vec<String> = loaded
         .warnings()
         .filter(|p| p.path == "$.files")
-        .map(|p| p.expected.as_str())
+        .map(|p| p.expected.to_string())
         .collect();
     assert_eq!(warned.len(), 2, "{warned:?}");
     assert!(warned.iter().any(|w| w.contains("incentives")));

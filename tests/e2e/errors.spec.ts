@@ -9,7 +9,10 @@ test('a data file with a syntax error gets a clear panel with retry', async ({ p
   const alert = app.alert();
   await expect(alert.getByRole('heading')).toHaveText('数据未能加载');
   await expect(alert).toContainText('scenarios.json');
-  await expect(alert).toContainText('not valid JSON');
+  // A Chinese panel is all Chinese: the problem's headline and what was expected too.
+  await expect(alert).toContainText('不是有效的 JSON');
+  await expect(alert).toContainText('有效的 JSON（');
+  await expect(alert).not.toContainText('valid JSON');
   await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
   await expect(app.nav()).toBeVisible();
 });

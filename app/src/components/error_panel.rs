@@ -2,7 +2,7 @@
 //! with "Try again" (refetch) and, when valid records remain, "Show the valid records anyway".
 
 use leptos::prelude::*;
-use shared::{Lang, Severity};
+use shared::{Lang, RecordKind, Severity};
 
 use crate::data::{use_data, LoadError};
 
@@ -21,8 +21,7 @@ pub fn ErrorPanel(
     let partial = match &error {
         LoadError::Invalid(l) => {
             let p = &l.pack;
-            p.scenarios.len() + p.projects.len() + p.parcels.len() + p.incentives.len() > 0
-                && !p.zones.is_empty()
+            !p.zones.is_empty() && RecordKind::listings().any(|kind| p.len(kind) > 0)
         }
         LoadError::Manifest(_) => false,
     };
@@ -41,9 +40,9 @@ pub fn ErrorPanel(
                 <tr>
                     <td><code>{p.file.clone()}</code></td>
                     <td><code>{p.path.clone()}</code></td>
-                    <td>{p.headline()}</td>
-                    <td><code>{p.found.clone()}</code></td>
-                    <td>{p.expected.clone()}</td>
+                    <td>{p.headline(lang)}</td>
+                    <td><code>{p.found.text(lang)}</code></td>
+                    <td>{p.expected.text(lang)}</td>
                 </tr>
             }
         })

@@ -1,47 +1,86 @@
-//! `cargo run -p huaihe-shared --bin validate -- public/data`
+//! `cargo run -p huaihe-shared --bin validate -- [--lang zh|en] public/data`
 //!
-//! Checks a data folder exactly as the browser does and prints every problem. Exits 1 when there
-//! are errors (warnings alone pass), 2 when the folder cannot be read at all.
+//! Checks a data folder exactly as the browser does and prints every problem, in Chinese
+//! (the default: zone officers read it) or in English. Exits 1 when there are errors (warnings
+//! alone pass), 2 when the folder cannot be read at all or the arguments are wrong.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use shared::i18n::section_title;
 use shared::load::load_dir;
+use shared::{Lang, RecordKind};
+
+const USAGE: &str = "usage: validate [--lang zh|en] [DATA_FOLDER]";
 
 fn main() -> ExitCode {
-    let dir = PathBuf::from(
-        std::env::args()
-            .nth(1)
-            .unwrap_or_else(|| "public/data".into()),
-    );
+    let mut lang = Lang::Zh;
+    let mut dir = PathBuf::from("public/data");
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            match args.next().as_deref().and_then(Lang::parse) {
+                Some(l) => lang = l,
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else if let Some(code) = arg.strip_prefix("--lang=") {
+            match Lang::parse(code) {
+                Some(l) => lang = l,
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else if arg.starts_with('-') {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        } else {
+            dir = PathBuf::from(arg);
+        }
+    }
+    let zh = lang == Lang::Zh;
     let loaded = match load_dir(&dir) {
         Ok(l) => l,
         Err(problems) => {
             for p in &problems {
-                println!("{p}");
+                println!("{}", p.text(lang));
             }
-            println!(
-                "{}: the manifest could not be used; nothing else was checked",
-                dir.display()
-            );
+            if zh {
+                println!("{}：清单文件无法使用，其他文件未检查", dir.display());
+            } else {
+                println!(
+                    "{}: the manifest could not be used; nothing else was checked",
+                    dir.display()
+                );
+            }
             return ExitCode::from(2);
         }
     };
     for p in &loaded.problems {
-        println!("{p}");
+        println!("{}", p.text(lang));
     }
-    let pack = &loaded.pack;
     let errors = loaded.errors().count();
     let warnings = loaded.warnings().count();
-    println!(
-        "{}: {} zones, {} scenarios, {} projects, {} parcels, {} incentives; {errors} errors, {warnings} warnings",
-        dir.display(),
-        pack.zones.len(),
-        pack.scenarios.len(),
-        pack.projects.len(),
-        pack.parcels.len(),
-        pack.incentives.len(),
-    );
+    let counts: Vec<String> = RecordKind::ALL
+        .iter()
+        .map(|k| format!("{} {}", loaded.pack.len(*k), section_title(*k, lang)))
+        .collect();
+    if zh {
+        println!(
+            "{}：{}；{errors} 个错误，{warnings} 个提示",
+            dir.display(),
+            counts.join("，")
+        );
+    } else {
+        println!(
+            "{}: {}; {errors} errors, {warnings} warnings",
+            dir.display(),
+            counts.join(", ")
+        );
+    }
     if errors > 0 {
         ExitCode::FAILURE
     } else {
