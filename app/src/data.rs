@@ -86,13 +86,13 @@ pub fn today() -> shared::values::Date {
     .unwrap_or_else(|| shared::values::Date::from_ymd(2026, 1, 1).expect("a valid constant date"))
 }
 
-/// What the presenters of `shared::present` need: the pack, the page's language, the current
-/// URL (links keep its language) and today's date.
+/// What the presenters of `shared::present` need: the pack, the page's language, links that
+/// keep the current URL's language, and today's date.
 pub fn present(pack: &shared::Pack, lang: shared::Lang) -> shared::present::Ctx<'_> {
     shared::present::Ctx {
         pack,
         lang,
-        url: crate::url::use_url().get_untracked(),
+        links: crate::url::use_url().with_untracked(shared::present::Links::here),
         today: today(),
     }
 }

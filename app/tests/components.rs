@@ -8,7 +8,7 @@ use huaihe_app::components::text::shown;
 use huaihe_app::lang::LangContext;
 use leptos::prelude::*;
 use shared::model::Contact;
-use shared::present::{reach, Badge, Card, Fact, Shown};
+use shared::present::{reach, Badge, Card, Fact, Raw, Shown};
 use shared::values::Text;
 use shared::Lang;
 use wasm_bindgen::JsCast;
@@ -95,10 +95,8 @@ fn card_marks_search_terms_and_links_its_zone() {
             label: "征集中",
         }],
         facts: vec![Fact {
-            label: "高新区",
-            value: Shown::plain("盐城高新区"),
             href: Some("#/zones/yancheng".into()),
-            note: None,
+            ..Fact::new("zone", "高新区", "盐城高新区", Raw::Code("yancheng".into()))
         }],
     };
     let el = render(Lang::Zh, move || {

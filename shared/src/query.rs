@@ -333,6 +333,13 @@ impl ListQuery {
         out
     }
 
+    /// The list filtered by one facet value (a zone's offers, a project type).
+    pub fn only(facet: Facet, value: &str) -> ListQuery {
+        let mut q = ListQuery::default();
+        q.toggle(facet, value, true);
+        q
+    }
+
     pub fn selected(&self, facet: Facet) -> &[String] {
         self.facets
             .iter()

@@ -6,7 +6,7 @@ use common::pack;
 
 use shared::i18n::Lang;
 use shared::matching::Applies;
-use shared::present::{chips, reach, tel_href, Ctx, Shown};
+use shared::present::{chips, reach, tel_href, Ctx, Links, Shown};
 use shared::query::{Bounds, Facet, ListQuery, Measure};
 use shared::route::{AppUrl, Route};
 use shared::values::{Date, Text};
@@ -16,7 +16,7 @@ fn with_ctx<R>(lang: Lang, fragment: &str, f: impl FnOnce(&Ctx) -> R) -> R {
     let ctx = Ctx {
         pack: pack(),
         lang,
-        url: AppUrl::parse(fragment),
+        links: Links::here(&AppUrl::parse(fragment)),
         today: Date::parse("2026-11-27").unwrap(),
     };
     f(&ctx)

@@ -15,8 +15,9 @@ use shared::geo::{
     chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
 };
 use shared::i18n::format_number;
+use shared::present::Links;
 use shared::present::{home_figures, nav_items};
-use shared::route::{AppUrl, Route};
+use shared::route::Route;
 use shared::RecordKind;
 use shared::{Catalog, Lang};
 
@@ -38,7 +39,7 @@ fn esc(text: &str) -> String {
 
 /// A link into the app (which sits beside this page when served).
 fn app_href(route: Route) -> String {
-    format!("index.html{}", AppUrl::new(route).to_fragment())
+    Links::to_page("index.html", None).route(&route)
 }
 
 fn header(lang: Lang) -> String {
@@ -59,12 +60,12 @@ fn header(lang: Lang) -> String {
     }
     let other = lang.other();
     format!(
-        r##"<a class="skip" href="#main">{skip}</a><header class="site-header"><div class="brand"><a href="{home}" class="brand-name">{name}</a><span class="brand-tagline">{tag}</span></div><a class="lang-switch" href="index.html#/?lang={oc}" hreflang="{ot}" lang="{ot}">{switch}</a><nav aria-label="{navl}"><ul class="nav">{nav}</ul></nav></header>"##,
+        r##"<a class="skip" href="#main">{skip}</a><header class="site-header"><div class="brand"><a href="{home}" class="brand-name">{name}</a><span class="brand-tagline">{tag}</span></div><a class="lang-switch" href="{switch_href}" hreflang="{ot}" lang="{ot}">{switch}</a><nav aria-label="{navl}"><ul class="nav">{nav}</ul></nav></header>"##,
         skip = esc(s.skip_to_content),
         home = esc(&app_href(Route::Home)),
+        switch_href = esc(&Links::to_page("index.html", Some(lang.other())).route(&Route::Home)),
         name = esc(s.app_name),
         tag = esc(s.app_tagline),
-        oc = other.code(),
         ot = other.html_tag(),
         switch = esc(s.switch_language),
         navl = esc(s.nav_label),

@@ -1,0 +1,66 @@
+//! Where the links a screen shows lead: the same page (`#/…`), the explorer from another page
+//! (`index.html#/…`, a slide, a printed brief), or an absolute address (a QR code), and whether
+//! they open a new tab (an embed sends other sections to the full explorer).
+
+use crate::kind::RecordKind;
+use crate::lang::Lang;
+use crate::query::ListQuery;
+use crate::route::{AppUrl, Route};
+
+/// How a screen's links are written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Links {
+    /// What comes before `#`: empty for the same page, a page name, or an absolute address.
+    base: String,
+    /// The language every link names, when the current view names one.
+    lang: Option<Lang>,
+    /// Whether links open a new tab (`target=_blank`).
+    pub new_tab: bool,
+}
+
+impl Links {
+    /// Links within the page the screen is on, keeping the language `url` names.
+    pub fn here(url: &AppUrl) -> Links {
+        Links {
+            base: String::new(),
+            lang: url.lang(),
+            new_tab: false,
+        }
+    }
+
+    /// Links into the explorer at `page`: `index.html` beside the current page, or an absolute
+    /// address such as `https://zone.example/explorer/index.html`.
+    pub fn to_page(page: impl Into<String>, lang: Option<Lang>) -> Links {
+        Links {
+            base: page.into(),
+            lang,
+            new_tab: false,
+        }
+    }
+
+    /// The same links, opening a new tab.
+    pub fn in_new_tab(mut self) -> Links {
+        self.new_tab = true;
+        self
+    }
+
+    /// The link to `route`.
+    pub fn route(&self, route: &Route) -> String {
+        self.write(AppUrl::new(route.clone()))
+    }
+
+    /// The link to `kind`'s explorer showing `query` (built from the typed query, so that a
+    /// renamed URL key cannot break it).
+    pub fn list(&self, kind: RecordKind, query: &ListQuery) -> String {
+        let mut url = AppUrl::new(Route::List(kind));
+        url.query = query.to_pairs();
+        self.write(url)
+    }
+
+    fn write(&self, mut url: AppUrl) -> String {
+        if let Some(lang) = self.lang {
+            url.query.insert(0, ("lang".into(), lang.code().into()));
+        }
+        format!("{}{}", self.base, url.to_fragment())
+    }
+}

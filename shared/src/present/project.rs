@@ -1,0 +1,89 @@
+//! An inland-river or low-altitude project's card and detail page.
+
+use super::{
+    code_fact, joined, neutral, sources, status, text_fact, verified, Badge, Card, Ctx, Detail,
+    Fact, Present, Raw, Related, Shown,
+};
+use crate::i18n::{format_number, format_wan, Label};
+use crate::kind::RecordKind;
+use crate::lang::Lang;
+use crate::model::Project;
+
+impl Present for Project {
+    fn card(&self, ctx: &Ctx) -> Card {
+        let (l, s) = (ctx.lang, ctx.lang.strings());
+        Card {
+            href: ctx.href(RecordKind::Projects, self.id.as_str()),
+            title: Shown::of(&self.title, l),
+            badges: self.badges(l),
+            facts: vec![
+                ctx.zone_fact(self.zone.as_str()),
+                investment(self, s.investment, l),
+                code_fact("stage", s.stage, self.stage.as_str(), self.stage, l),
+            ],
+        }
+    }
+
+    fn detail(&self, ctx: &Ctx) -> Detail {
+        let (l, s) = (ctx.lang, ctx.lang.strings());
+        let mut facts = vec![
+            ctx.zone_fact(self.zone.as_str()),
+            investment(self, s.investment, l),
+            code_fact("stage", s.stage, self.stage.as_str(), self.stage, l),
+            text_fact("seeking", s.seeking, joined(&self.seeking, l)),
+        ];
+        facts.extend(self.land_mu.map(|mu| {
+            Fact::new(
+                "land_mu",
+                s.area,
+                format!("{} {}", format_number(mu.0, 1), s.unit_mu),
+                Raw::Number(mu.0),
+            )
+        }));
+        facts.extend(self.start.map(|start| {
+            let shown = match self.duration_months {
+                Some(m) => format!("{start} + {m} {}", s.months),
+                None => start.to_string(),
+            };
+            Fact::new("start", s.timeline, shown, Raw::Date(start))
+        }));
+        facts.push(verified(self.verified, l));
+        Detail {
+            body: Some(Shown::of(&self.summary, l)),
+            related: vec![Related {
+                title: s.similar_elsewhere,
+                items: ctx
+                    .pack
+                    .similar_projects(self, 6)
+                    .into_iter()
+                    .map(|o| ctx.item(o))
+                    .collect(),
+            }],
+            sources: sources(&self.sources, l),
+            ..ctx.frame(&self.title, self.badges(l), &self.contact, facts)
+        }
+    }
+}
+
+impl Project {
+    fn badges(&self, l: Lang) -> Vec<Badge> {
+        let track = self.kind.track();
+        vec![
+            status(self.status.as_str(), self.status, l),
+            Badge {
+                class: format!("track-{}", track.as_str()),
+                label: track.label(l),
+            },
+            neutral(self.kind, l),
+        ]
+    }
+}
+
+fn investment(r: &Project, label: &'static str, l: Lang) -> Fact {
+    Fact::new(
+        "investment",
+        label,
+        format_wan(r.investment.0, l),
+        Raw::Number(r.investment.0),
+    )
+}

@@ -1,0 +1,165 @@
+//! A zone's card in the directory and its profile: doubtful facts marked, what it offers now,
+//! its part in the river and low-altitude tracks, its sources.
+
+use super::{
+    doubt, joined, reach, sources, text_fact, verified, Badge, Card, Ctx, Detail, Fact, Item,
+    Present, Raw, Related, Shown,
+};
+use crate::i18n::{measure_label, section_title, Label};
+use crate::kind::RecordKind;
+use crate::lang::Lang;
+use crate::model::{Confidence, Track, Zone};
+use crate::pack::OpenNow;
+use crate::query::{Facet, Measure};
+
+impl Present for Zone {
+    fn card(&self, ctx: &Ctx) -> Card {
+        let (p, l, s) = (ctx.pack, ctx.lang, ctx.lang.strings());
+        let OpenNow {
+            scenarios,
+            river,
+            air,
+            parcels,
+            incentives,
+        } = p.open_now(&self.id);
+        let mut facts = vec![self.location(l)];
+        facts.extend(self.national_since(l));
+        facts.push(text_fact(
+            "industries",
+            s.leading_industries,
+            self.industries
+                .iter()
+                .map(|i| i.get(l).text)
+                .collect::<Vec<_>>()
+                .join(" · "),
+        ));
+        let open = p.open_offers(&self.id);
+        facts.push(Fact::new(
+            "offers",
+            measure_label(Measure::Offers, l),
+            open.to_string(),
+            Raw::Number(open as f64),
+        ));
+        facts.push(text_fact(
+            "open_now",
+            s.explore,
+            format!(
+                "{scenarios} {} · {river} {} · {air} {} · {parcels} {} · {incentives} {}",
+                s.fig_open_scenarios,
+                s.fig_river_projects,
+                s.fig_air_projects,
+                s.fig_parcels,
+                s.fig_incentives
+            ),
+        ));
+        Card {
+            href: ctx.href(RecordKind::Zones, self.id.as_str()),
+            title: Shown::of(&self.name, l),
+            badges: vec![self.membership_badge(l)],
+            facts,
+        }
+    }
+
+    fn detail(&self, ctx: &Ctx) -> Detail {
+        let (p, l, s) = (ctx.pack, ctx.lang, ctx.lang.strings());
+        let c = &self.confidence;
+        let mut facts = Vec::new();
+        // In English, the zone's own (Chinese) name first when our English name is uncertain.
+        if l == Lang::En && c.name_en == Confidence::Low {
+            facts.push(Fact {
+                note: Some(s.english_name_note.to_string()),
+                ..text_fact("name", s.official_name, self.name.zh.clone())
+            });
+        }
+        facts.push(Fact {
+            note: doubt(c.location, l),
+            ..self.location(l)
+        });
+        facts.extend(self.national_since(l));
+        facts.push(text_fact("sectors", s.industry, joined(&self.sectors, l)));
+        if self.contact.is_none() {
+            facts.push(text_fact("contact", s.contact, s.no_contact));
+        }
+        facts.push(verified(self.verified, l));
+        let counts = p.zone_counts(&self.id);
+        let offers = RecordKind::listings()
+            .map(|kind| Item {
+                href: ctx.filtered(kind, Facet::Zone, self.id.as_str()),
+                name: Shown::plain(format!("{} ({})", section_title(kind, l), counts.get(kind))),
+                zone: None,
+                condition: None,
+            })
+            .collect();
+        // The zone's part in the dual-wheel drive: its projects in each track.
+        let track = |t: Track, title: &'static str| Related {
+            title,
+            items: p
+                .projects
+                .iter()
+                .filter(|r| r.zone == self.id && r.kind.track() == t)
+                .map(|r| Item {
+                    zone: Some(Shown::plain(r.kind.label(l))),
+                    ..ctx.item(r)
+                })
+                .collect(),
+        };
+        let mut industries = s.leading_industries.to_string();
+        if let Some(note) = doubt(c.industries, l) {
+            industries.push_str(&format!(" ({note})"));
+        }
+        let notes = |n: &Option<crate::values::Text>| n.iter().map(|t| Shown::of(t, l)).collect();
+        Detail {
+            title: Shown::of(&self.name, l),
+            badges: vec![self.membership_badge(l)],
+            contact: self.contact.as_ref().map(|c| reach(c, l)),
+            facts,
+            body: Some(Shown::plain(s.coords_city)),
+            lists: vec![
+                (
+                    industries,
+                    self.industries.iter().map(|t| Shown::of(t, l)).collect(),
+                ),
+                (s.river_activity.to_string(), notes(&self.river_notes)),
+                (s.air_activity.to_string(), notes(&self.low_altitude_notes)),
+            ],
+            related: vec![
+                Related {
+                    title: s.in_this_zone,
+                    items: offers,
+                },
+                track(Track::InlandRiver, s.river_here),
+                track(Track::LowAltitude, s.air_here),
+            ],
+            sources: sources(&self.sources, l),
+        }
+    }
+}
+
+impl Zone {
+    fn membership_badge(&self, l: Lang) -> Badge {
+        Badge {
+            class: format!("membership-{}", self.membership.as_str()),
+            label: self.membership.label(l),
+        }
+    }
+
+    fn location(&self, l: Lang) -> Fact {
+        Fact::new(
+            "location",
+            l.strings().location,
+            format!("{} · {}", self.province.label(l), self.city.get(l).text),
+            Raw::Code(self.province.as_str().to_string()),
+        )
+    }
+
+    fn national_since(&self, l: Lang) -> Option<Fact> {
+        self.national_since.map(|y| {
+            Fact::new(
+                "national_since",
+                l.strings().national_since,
+                y.to_string(),
+                Raw::Number(f64::from(y)),
+            )
+        })
+    }
+}
