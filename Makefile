@@ -47,7 +47,7 @@ e2e:
 	npx playwright test
 
 size:
-	scripts/size.sh dist
+	node scripts/size.mjs dist
 
 pack10k:
 	cargo run -q -p gen-pack -- --records 10000 target/pack10k

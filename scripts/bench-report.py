@@ -165,7 +165,7 @@ Lighthouse {mob.get('version', '?')}. Medians over repeated runs; how many is gi
 |---|---|---|---|
 {check_rows}
 
-`make test` enforces size ceilings only (scripts/size.sh): sizes are stable for a build, timings
+`make test` enforces size ceilings only (scripts/size.mjs): sizes are stable for a build, timings
 are not. The ceilings sit just above what the build measures now so that nothing grows unnoticed;
 where they are above the goals, the goal is missed, as the table says. Why, and what was done, is
 under "Where the bytes and the time go".

@@ -39,8 +39,7 @@ impl Present for Incentive {
                 "category",
                 s.category,
                 self.category.as_str(),
-                self.category,
-                l,
+                self.category.label(l),
             ),
         ];
         facts.extend(self.amount_wan.map(|a| money("amount_wan", s.amount, a.0)));

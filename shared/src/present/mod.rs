@@ -206,14 +206,8 @@ fn text_fact(key: &'static str, label: &'static str, value: impl Into<String>) -
 }
 
 /// A fact naming a vocabulary value (`land_use: industrial`).
-fn code_fact<T: Label + Copy>(
-    key: &'static str,
-    label: &'static str,
-    code: &str,
-    value: T,
-    l: Lang,
-) -> Fact {
-    Fact::new(key, label, value.label(l), Raw::Code(code.to_string()))
+fn code_fact(key: &'static str, label: &'static str, code: &str, shown: &'static str) -> Fact {
+    Fact::new(key, label, shown, Raw::Code(code.to_string()))
 }
 
 /// The date the record was last verified.

@@ -5,7 +5,7 @@ use super::{
     area, code_fact, joined, neutral, sources, status, text_fact, verified, Card, Ctx, Detail,
     Fact, Item, Present, Raw, Related, Shown,
 };
-use crate::i18n::{format_number, format_price_per_mu, format_wan};
+use crate::i18n::{format_number, format_price_per_mu, format_wan, Label};
 use crate::kind::RecordKind;
 use crate::model::LandParcel;
 
@@ -46,8 +46,7 @@ impl Present for LandParcel {
                 "land_use",
                 s.land_use,
                 self.land_use.as_str(),
-                self.land_use,
-                l,
+                self.land_use.label(l),
             ),
             Fact::new(
                 "plot_ratio",

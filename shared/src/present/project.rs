@@ -19,7 +19,7 @@ impl Present for Project {
             facts: vec![
                 ctx.zone_fact(self.zone.as_str()),
                 investment(self, s.investment, l),
-                code_fact("stage", s.stage, self.stage.as_str(), self.stage, l),
+                code_fact("stage", s.stage, self.stage.as_str(), self.stage.label(l)),
             ],
         }
     }
@@ -29,7 +29,7 @@ impl Present for Project {
         let mut facts = vec![
             ctx.zone_fact(self.zone.as_str()),
             investment(self, s.investment, l),
-            code_fact("stage", s.stage, self.stage.as_str(), self.stage, l),
+            code_fact("stage", s.stage, self.stage.as_str(), self.stage.label(l)),
             text_fact("seeking", s.seeking, joined(&self.seeking, l)),
         ];
         facts.extend(self.land_mu.map(|mu| {
