@@ -1,36 +1,23 @@
 //! The Huaihe investment explorer: `App` lays out the shell and picks the page for the URL.
+//!
+//! Two floors: `web` is the Leptos runtime every page of the product shares (boot, data
+//! context, location, language, hooks, shared components); `pages` are the explorer's routes,
+//! one file each, on top of it. Dependencies point down: pages use web, web never uses pages.
 
-pub mod components;
-pub mod data;
-pub mod lang;
 pub mod pages;
-pub mod panic;
-pub mod url;
+pub mod web;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::components::error_panel::ErrorPanel;
-use crate::components::layout::{footer, sample_notice, Header};
-use crate::data::{provide_data, DataState};
-use crate::lang::provide_lang;
-use crate::url::provide_url;
+use crate::web::components::error_panel::ErrorPanel;
+use crate::web::components::layout::{footer, sample_notice, Header};
+use crate::web::data::{provide_data, DataState};
+use crate::web::lang::provide_lang;
+use crate::web::url::provide_url;
 
-/// Mounts the app into `#app`, replacing the static "loading" text that `index.html` shows
-/// until the wasm is running.
+/// Mounts the explorer into `#app` (see [`web::boot::start`]).
 pub fn mount() {
-    let Some(root) = document()
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        leptos::logging::error!("index.html has no #app element");
-        return;
-    };
-    root.set_inner_html("");
-    let _ = document()
-        .document_element()
-        .map(|e| e.set_attribute("data-started", ""));
-    leptos::mount::mount_to(root, App).forget();
+    web::boot::start("app", App);
 }
 
 #[component]
@@ -70,7 +57,7 @@ pub fn App() -> impl IntoView {
                 view! { <p class="loading" role="status">{s.loading}</p> }.into_any()
             }
             DataState::Ready(loaded) => {
-                data::mark_first_content();
+                web::data::mark_first_content();
                 (move || pages::page_for(route.get(), loaded.clone(), l)).into_any()
             }
             DataState::Failed(error) => view! { <ErrorPanel error=error lang=l/> }.into_any(),
@@ -79,21 +66,10 @@ pub fn App() -> impl IntoView {
         // together with the page, and the footer only once there is a page to sit under (a
         // footer seen while loading would jump down; that is layout shift on every visit).
         view! {
-            <a class="skip" href="#main" on:click=focus_main>{s.skip_to_content}</a>
+            <a class="skip" href="#main" on:click=web::boot::focus_main>{s.skip_to_content}</a>
             <Header lang=l/>
             <main id="main" tabindex="-1">{sample_notice(loaded.as_deref(), l)} {body}</main>
             {(!loading).then(|| footer(loaded.as_deref(), l))}
         }
-    }
-}
-
-/// A fragment link would change the route, so the skip link moves focus itself.
-fn focus_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    if let Some(main) = document()
-        .get_element_by_id("main")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
     }
 }

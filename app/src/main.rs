@@ -1,6 +1,6 @@
 //! Entry point: install the panic hook, then mount the app.
 
 fn main() {
-    huaihe_app::panic::install();
+    huaihe_app::web::panic::install();
     huaihe_app::mount();
 }

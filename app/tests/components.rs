@@ -1,11 +1,11 @@
 //! Components rendered in a real browser (headless Debian chromium via wasm-bindgen-test).
 
-use huaihe_app::components::chart::ChartView;
-use huaihe_app::components::contact::ContactCard;
-use huaihe_app::components::map::BeltMap;
-use huaihe_app::components::record::card_view;
-use huaihe_app::components::text::shown;
-use huaihe_app::lang::LangContext;
+use huaihe_app::web::components::chart::ChartView;
+use huaihe_app::web::components::contact::ContactCard;
+use huaihe_app::web::components::map::BeltMap;
+use huaihe_app::web::components::record::card_view;
+use huaihe_app::web::components::text::shown;
+use huaihe_app::web::lang::LangContext;
 use leptos::prelude::*;
 use shared::model::Contact;
 use shared::present::{reach, Badge, Card, Fact, Raw, Shown};
@@ -131,7 +131,7 @@ fn the_map_of_an_empty_pack_says_there_is_nothing_to_map() {
     ));
     assert!(loaded.pack.zones.is_empty());
     let el = render(Lang::En, move || {
-        huaihe_app::url::provide_url();
+        huaihe_app::web::url::provide_url();
         view! { <BeltMap loaded=loaded lang=Lang::En/> }
     });
     let status = el
@@ -165,7 +165,7 @@ fn crash_panel_is_revealed_and_focused() {
     panel.set_hidden(true);
     panel.set_tab_index(-1);
     doc.body().unwrap().append_child(&panel).unwrap();
-    huaihe_app::panic::show_crash_panel();
+    huaihe_app::web::panic::show_crash_panel();
     assert!(!panel.hidden());
     assert_eq!(
         doc.active_element().map(|e| e.id()).as_deref(),

@@ -10,8 +10,8 @@ use shared::route::Route;
 use shared::RecordKind;
 use shared::{Catalog, Lang};
 
-use crate::components::text::shown;
-use crate::url::href;
+use crate::web::components::text::shown;
+use crate::web::url::href;
 
 #[component]
 pub fn AlliancePage(
@@ -46,7 +46,7 @@ pub fn AlliancePage(
             <ul class="zone-list">{items}</ul>
         }
     };
-    let ctx = crate::data::present(pack, lang);
+    let ctx = crate::web::data::present(pack, lang);
     // Each working direction with a link to the data that shows it.
     let directions: Vec<_> = ctx
         .directions()

@@ -10,9 +10,9 @@ use shared::route::Route;
 use shared::RecordKind;
 use shared::{Catalog, Lang};
 
-use crate::components::chart::ChartView;
-use crate::components::record::detail_view;
-use crate::url::href;
+use crate::web::components::chart::ChartView;
+use crate::web::components::record::detail_view;
+use crate::web::url::href;
 
 #[component]
 pub fn DetailPage(
@@ -26,7 +26,7 @@ pub fn DetailPage(
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
-    let ctx = crate::data::present(&loaded.pack, lang);
+    let ctx = crate::web::data::present(&loaded.pack, lang);
     // A zone's profile ends with a chart of what it offers now.
     let chart = (section == RecordKind::Zones)
         .then(|| loaded.pack.zones.iter().find(|z| z.id.as_str() == id))

@@ -16,11 +16,12 @@ use shared::RecordKind;
 use shared::{Catalog, Lang};
 use wasm_bindgen::JsCast;
 
-use crate::components::chart::ChartView;
-use crate::components::facets::FacetPanel;
-use crate::components::record::card_view;
-use crate::data::{timed, today};
-use crate::url::{navigate, use_url};
+use crate::web::components::chart::ChartView;
+use crate::web::components::facets::FacetPanel;
+use crate::web::components::record::card_view;
+use crate::web::data::{timed, today};
+use crate::web::hooks::media::use_media;
+use crate::web::url::{navigate, use_url};
 
 /// Shows `query` for the current route; `replace` for typing, a new history entry otherwise.
 pub fn show_query(query: &ListQuery, replace: bool) {
@@ -77,12 +78,8 @@ pub fn ExplorerPage(
         show_query(&q, true);
     };
 
-    let wide = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .unwrap_or(0.0)
-        >= 760.0;
+    // The filters start open where there is room beside the results.
+    let wide = use_media("(min-width: 760px)");
     let filters_title = move || {
         let n =
             query.with(|q| q.facets.iter().map(|(_, v)| v.len()).sum::<usize>() + q.ranges.len());
@@ -107,7 +104,8 @@ pub fn ExplorerPage(
             <div class="explorer-grid">
                 <details class="filters" open=wide>
                     <summary>{filters_title}</summary>
-                    <FacetPanel section=section query=query results=results loaded=facets_pack lang=lang/>
+                    <FacetPanel section=section query=query results=results loaded=facets_pack lang=lang
+                        on_change=Callback::new(|q: ListQuery| show_query(&q, false))/>
                 </details>
                 <div class="results">
                     <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
@@ -138,7 +136,7 @@ fn results_view(
 ) -> impl IntoView {
     let s = lang.strings();
     let (q, ignored) = parsed.get();
-    let ctx = crate::data::present(&loaded.pack, lang);
+    let ctx = crate::web::data::present(&loaded.pack, lang);
     let ignored = (!ignored.is_empty()).then(|| {
         let items: Vec<_> = ignored
             .into_iter()

@@ -7,9 +7,9 @@ use shared::chart::offers_by_zone_and_track;
 use shared::present::home_figures;
 use shared::{Catalog, Lang};
 
-use crate::components::chart::ChartView;
-use crate::components::map::BeltMap;
-use crate::url::href;
+use crate::web::components::chart::ChartView;
+use crate::web::components::map::BeltMap;
+use crate::web::url::href;
 
 #[component]
 pub fn HomePage(

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use shared::route::Route;
 use shared::Lang;
 
-use crate::url::href;
+use crate::web::url::href;
 
 #[component]
 pub fn NotFoundPage(

@@ -8,7 +8,7 @@ use shared::chart::investment_by_kind;
 use shared::model::Track;
 use shared::{Catalog, Lang};
 
-use crate::components::chart::ChartView;
+use crate::web::components::chart::ChartView;
 use shared::present::Ctx;
 
 fn column(ctx: &Ctx, track: Track) -> impl IntoView {
@@ -62,7 +62,7 @@ pub fn RiverAirPage(
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
-    let ctx = crate::data::present(&loaded.pack, lang);
+    let ctx = crate::web::data::present(&loaded.pack, lang);
     view! {
         <section class="river-air">
             <h1>{s.nav_river_air}</h1>

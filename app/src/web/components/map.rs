@@ -11,11 +11,11 @@ use shared::geo::{
     chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
 };
 use shared::pack::OpenNow;
-use shared::route::Route;
+use shared::route::{AppUrl, Route};
 use shared::RecordKind;
 use shared::{Catalog, Lang};
 
-use crate::url::{href, navigate, use_url};
+use crate::web::url::{href, navigate, use_url};
 
 /// One zone on the map: position in the pack, name, href, counts per layer.
 struct Spot {
@@ -122,9 +122,7 @@ pub fn BeltMap(
                     // An SVG <g> that acts as a link (tachys builds `a` in the HTML
                     // namespace, where it would not draw): focusable, named, Enter opens it.
                     let target = z.href.clone();
-                    let open = move || {
-                        let _ = window().location().set_hash(&target);
-                    };
+                    let open = move || navigate(AppUrl::parse(&target), false);
                     let on_key = {
                         let open = open.clone();
                         move |ev: leptos::ev::KeyboardEvent| {

@@ -92,7 +92,7 @@ pub fn present(pack: &shared::Pack, lang: shared::Lang) -> shared::present::Ctx<
     shared::present::Ctx {
         pack,
         lang,
-        links: crate::url::use_url().with_untracked(shared::present::Links::here),
+        links: crate::web::url::use_url().with_untracked(shared::present::Links::here),
         today: today(),
     }
 }

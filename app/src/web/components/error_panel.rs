@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use shared::{Lang, RecordKind, Severity};
 
-use crate::data::{use_data, LoadError};
+use crate::web::data::{use_data, LoadError};
 
 /// How many problems are listed before the rest is summarised.
 const SHOWN: usize = 50;

@@ -6,34 +6,38 @@
 
 use leptos::prelude::*;
 use shared::route::{AppUrl, Route};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+use crate::web::hooks::in_browser;
 
 /// The current URL, updated on every `hashchange` (links, back/forward, typed edits) and by
 /// [`navigate`].
 #[derive(Clone, Copy)]
 pub struct UrlContext(pub ReadSignal<AppUrl>, WriteSignal<AppUrl>);
 
+/// The location in the browser's address bar (natively: the home page).
 fn current() -> AppUrl {
+    if !in_browser() {
+        return AppUrl::parse("");
+    }
     let hash = window().location().hash().unwrap_or_default();
     AppUrl::parse(&hash)
 }
 
 pub fn provide_url() -> UrlContext {
     let (url, set_url) = signal(current());
-    let on_change = Closure::<dyn Fn()>::new(move || {
-        let focused = focused_id();
-        set_url.set(current());
-        // A control that redraws the region it sits in (a facet box, the sort menu, the
-        // language switch) gets the focus back, so a keyboard user stays where they were.
-        if let Some(id) = focused {
-            refocus(id);
-        }
-    });
-    let _ =
-        window().add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
-    // The listener lives as long as the page: the app is never unmounted.
-    on_change.forget();
+    if in_browser() {
+        // Lives as long as the page: the app is never unmounted.
+        let _listener = window_event_listener(leptos::ev::hashchange, move |_| {
+            let focused = focused_id();
+            set_url.set(current());
+            // A control that redraws the region it sits in (a facet box, the sort menu, the
+            // language switch) gets the focus back, so a keyboard user stays where they were.
+            if let Some(id) = focused {
+                refocus(id);
+            }
+        });
+    }
     let ctx = UrlContext(url, set_url);
     provide_context(ctx);
     ctx

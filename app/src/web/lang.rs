@@ -1,15 +1,15 @@
 //! The language on screen: the URL's `lang` (fragment, then page query), else the choice stored
 //! in this browser, else Chinese. The switch writes both the URL and the stored choice.
 //!
-//! Storage is read through web-sys, not gloo-storage: `LocalStorage::raw()` throws when the
-//! browser blocks storage (a third-party iframe on a zone's site, private modes), which would
-//! stop the app before its first paint. Blocked or junk storage here just means "no choice".
+//! Storage goes through the guarded hook (`hooks::storage`): blocked or junk storage just means
+//! "no choice", and a choice that cannot be kept still applies to this visit.
 
 use leptos::prelude::*;
 use shared::route::{lang_in_search, resolve_lang};
 use shared::Lang;
 
-use crate::url::use_url;
+use crate::web::hooks::{in_browser, storage};
+use crate::web::url::use_url;
 
 const STORAGE_KEY: &str = "huaihe.lang";
 
@@ -21,13 +21,8 @@ pub struct LangContext(pub Memo<Lang>);
 #[derive(Clone, Copy)]
 struct StoredLang(RwSignal<Option<Lang>>);
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 fn stored() -> Option<Lang> {
-    storage()?
-        .get_item(STORAGE_KEY)
+    storage::read(STORAGE_KEY)
         .ok()
         .flatten()
         .and_then(|code| Lang::parse(&code))
@@ -38,15 +33,18 @@ pub fn remember(lang: Lang) {
     if let Some(s) = use_context::<StoredLang>() {
         s.0.set(Some(lang));
     }
-    let saved = storage().map(|s| s.set_item(STORAGE_KEY, lang.code()).is_ok());
-    if saved != Some(true) {
-        leptos::logging::warn!("language choice not stored: storage unavailable");
+    if let Err(e) = storage::write(STORAGE_KEY, lang.code()) {
+        leptos::logging::warn!("language choice not stored: {e}");
     }
 }
 
 pub fn provide_lang() -> LangContext {
     let url = use_url();
-    let search = window().location().search().unwrap_or_default();
+    let search = if in_browser() {
+        window().location().search().unwrap_or_default()
+    } else {
+        String::new()
+    };
     let from_search = lang_in_search(&search);
     let from_storage = StoredLang(RwSignal::new(stored()));
     provide_context(from_storage);

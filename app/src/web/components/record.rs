@@ -7,8 +7,8 @@ use shared::present::{Badge, Card, Detail, Fact, Related};
 use shared::search::highlight;
 use shared::Lang;
 
-use crate::components::contact::ContactCard;
-use crate::components::text::shown;
+use crate::web::components::contact::ContactCard;
+use crate::web::components::text::shown;
 
 fn badges(list: Vec<Badge>) -> impl IntoView {
     let items: Vec<_> = list

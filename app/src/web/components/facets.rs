@@ -1,5 +1,5 @@
-//! Facets with live counts and range filters. Every change goes to the URL through
-//! `show_query`; the page re-reads it from there.
+//! Facets with live counts and range filters. Every change is handed to `on_change` as the
+//! next query (the explorer writes it to the URL and re-reads it from there).
 
 use std::sync::Arc;
 
@@ -12,8 +12,6 @@ use shared::search::Results;
 use shared::RecordKind;
 use shared::{Catalog, Lang};
 
-use crate::pages::explorer::show_query;
-
 /// Parses a number typed into a range box; blank or invalid means "no bound".
 fn bound(text: &str) -> Option<f64> {
     text.trim()
@@ -25,6 +23,7 @@ fn bound(text: &str) -> Option<f64> {
 /// Sets one end of `measure`'s range (`None` leaves it), reading swapped bounds as meant.
 fn set_bound(
     query: Memo<ListQuery>,
+    on_change: Callback<ListQuery>,
     measure: Measure,
     min: Option<Option<f64>>,
     max: Option<Option<f64>>,
@@ -37,7 +36,7 @@ fn set_bound(
     };
     q.set_range(measure, Bounds { min: lo, max: hi });
     q.page = 1;
-    show_query(&q, false);
+    on_change.run(q);
 }
 
 /// Keeps a range box showing the URL's bound (back/forward, a removed chip) — except while the
@@ -66,6 +65,8 @@ pub fn FacetPanel(
     loaded: Arc<Catalog>,
     /// The page's language.
     lang: Lang,
+    /// Called with the query a tick, untick or range asks for.
+    on_change: Callback<ListQuery>,
 ) -> impl IntoView {
     let s = lang.strings();
     // Drawn once: the values a facet can take are fixed by the index, so a change of the query
@@ -85,11 +86,11 @@ pub fn FacetPanel(
                     <label for=format!("{id}-min")>{s.range_min}</label>
                     <input id=format!("{id}-min") type="number" min="0" step="any" inputmode="decimal"
                         node_ref=min
-                        on:change=move |ev| set_bound(query, m, Some(bound(&event_target_value(&ev))), None)/>
+                        on:change=move |ev| set_bound(query, on_change, m, Some(bound(&event_target_value(&ev))), None)/>
                     <label for=format!("{id}-max")>{s.range_max}</label>
                     <input id=format!("{id}-max") type="number" min="0" step="any" inputmode="decimal"
                         node_ref=max
-                        on:change=move |ev| set_bound(query, m, None, Some(bound(&event_target_value(&ev))))/>
+                        on:change=move |ev| set_bound(query, on_change, m, None, Some(bound(&event_target_value(&ev))))/>
                 </fieldset>
             }
         })
@@ -122,7 +123,7 @@ pub fn FacetPanel(
                         let mut q = query.get_untracked();
                         q.toggle(facet, &v, event_target_checked(&ev));
                         q.page = 1;
-                        show_query(&q, false);
+                        on_change.run(q);
                     };
                     view! {
                         <li hidden=hidden>

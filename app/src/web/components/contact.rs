@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use shared::present::Reach;
 use shared::Lang;
 
-use crate::components::text::shown;
+use crate::web::components::text::shown;
 
 /// One way to reach the contact: label, link target, text.
 fn way(label: &'static str, href: String, text: String, external: bool) -> impl IntoView {

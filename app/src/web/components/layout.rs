@@ -6,9 +6,9 @@ use shared::present::nav_items;
 use shared::route::Route;
 use shared::{Catalog, Lang};
 
-use crate::components::text::shown;
-use crate::lang::remember;
-use crate::url::{href, use_url};
+use crate::web::components::text::shown;
+use crate::web::lang::remember;
+use crate::web::url::{href, navigate, use_url};
 
 #[component]
 pub fn Header(
@@ -51,9 +51,9 @@ pub fn Header(
                     // Follow the link by hand: remembering the choice changes the language
                     // at once, which redraws this link before the browser follows it.
                     ev.prevent_default();
-                    let target = switch_href();
+                    let target = url.with_untracked(|u| u.with("lang", Some(other.code())));
                     remember(other);
-                    let _ = window().location().set_hash(&target);
+                    navigate(target, false);
                 }
             >
                 {s.switch_language}
