@@ -101,8 +101,27 @@ impl Chart {
     }
 }
 
-fn zh(lang: Lang, zh: &str, en: &str) -> String {
-    if lang == Lang::Zh { zh } else { en }.to_string()
+crate::strings! {
+    /// Chart titles, units and table heads.
+    pub struct ChartWords {
+        offers_by_zone: "各园区开放的内河与低空机会" | "Open river and low-altitude offers by zone",
+        unit_offers: "项" | "offers",
+        land_by_zone: "各园区可供用地面积" | "Land available by zone",
+        price_by_zone: "各园区用地价格区间" | "Land price range by zone",
+        unit_wan_per_mu: "万元/亩" | "10k yuan/mu",
+        lowest: "最低价" | "Lowest",
+        highest: "最高价" | "Highest",
+        budgets_by_industry: "按产业的场景预算（上限合计）" | "Scenario budgets by industry (sum of upper budgets)",
+        unit_wan: "万元" | "10k yuan",
+        incentives_by_category: "按类别的优惠政策" | "Incentives by category",
+        unit_incentives: "项" | "incentives",
+        investment_by_kind: "内河与低空：按类型的项目总投资" | "River and low-altitude: investment by project type",
+        kind: "类型" | "Type",
+        track: "赛道" | "Track",
+        zone_offers: "本园区当前开放的机会" | "What this zone offers now",
+        category: "类别" | "Kind",
+        number: "数量" | "Number",
+    }
 }
 
 fn whole(v: f64) -> String {
@@ -112,6 +131,7 @@ fn whole(v: f64) -> String {
 /// Open inland-river and low-altitude projects and open scenarios with a track, per zone, in
 /// zones.json order; zones with none are left out.
 pub fn offers_by_zone_and_track(pack: &Pack, lang: Lang) -> Chart {
+    let c = ChartWords::of(lang);
     let (river, air) = (
         Track::InlandRiver.label(lang),
         Track::LowAltitude.label(lang),
@@ -147,12 +167,8 @@ pub fn offers_by_zone_and_track(pack: &Pack, lang: Lang) -> Chart {
         .map(|(n, (x, y))| vec![n.clone(), whole(*x), whole(*y)])
         .collect();
     Chart {
-        title: zh(
-            lang,
-            "各园区开放的内河与低空机会",
-            "Open river and low-altitude offers by zone",
-        ),
-        unit: zh(lang, "项", "offers"),
+        title: c.offers_by_zone.into(),
+        unit: c.unit_offers.into(),
         table_head: vec![lang.strings().zone.into(), river.into(), air.into()],
         rows,
         series: vec![
@@ -173,6 +189,7 @@ pub fn offers_by_zone_and_track(pack: &Pack, lang: Lang) -> Chart {
 
 /// Available land (亩) and its price range (万元/亩) per zone, from the given parcels.
 pub fn land_by_zone(pack: &Pack, parcels: &[&LandParcel], lang: Lang) -> (Chart, Chart) {
+    let c = ChartWords::of(lang);
     let s = lang.strings();
     let mut area: Vec<(String, f64)> = Vec::new();
     let mut price: Vec<(String, f64, f64)> = Vec::new();
@@ -197,7 +214,7 @@ pub fn land_by_zone(pack: &Pack, parcels: &[&LandParcel], lang: Lang) -> (Chart,
         price.push((name, lo, hi));
     }
     let area_chart = Chart {
-        title: zh(lang, "各园区可供用地面积", "Land available by zone"),
+        title: c.land_by_zone.into(),
         unit: s.unit_mu.into(),
         table_head: vec![s.zone.into(), s.area.into()],
         table: area
@@ -212,13 +229,9 @@ pub fn land_by_zone(pack: &Pack, parcels: &[&LandParcel], lang: Lang) -> (Chart,
         }],
     };
     let price_chart = Chart {
-        title: zh(lang, "各园区用地价格区间", "Land price range by zone"),
-        unit: zh(lang, "万元/亩", "10k yuan/mu"),
-        table_head: vec![
-            s.zone.into(),
-            zh(lang, "最低价", "Lowest"),
-            zh(lang, "最高价", "Highest"),
-        ],
+        title: c.price_by_zone.into(),
+        unit: c.unit_wan_per_mu.into(),
+        table_head: vec![s.zone.into(), c.lowest.into(), c.highest.into()],
         table: price
             .iter()
             .map(|(n, lo, hi)| vec![n.clone(), format_number(*lo, 1), format_number(*hi, 1)])
@@ -242,6 +255,7 @@ pub fn land_by_zone(pack: &Pack, parcels: &[&LandParcel], lang: Lang) -> (Chart,
 
 /// Upper budgets of the given scenarios summed by industry (万元), largest first.
 pub fn budgets_by_industry(scenarios: &[&Scenario], lang: Lang) -> Chart {
+    let c = ChartWords::of(lang);
     let s = lang.strings();
     let mut by: BTreeMap<usize, (Industry, f64, usize)> = BTreeMap::new();
     for sc in scenarios {
@@ -256,12 +270,8 @@ pub fn budgets_by_industry(scenarios: &[&Scenario], lang: Lang) -> Chart {
     let mut list: Vec<_> = by.into_values().collect();
     list.sort_by(|a, b| b.1.total_cmp(&a.1));
     Chart {
-        title: zh(
-            lang,
-            "按产业的场景预算（上限合计）",
-            "Scenario budgets by industry (sum of upper budgets)",
-        ),
-        unit: zh(lang, "万元", "10k yuan"),
+        title: c.budgets_by_industry.into(),
+        unit: c.unit_wan.into(),
         table_head: vec![s.industry.into(), s.budget.into(), s.nav_scenarios.into()],
         table: list
             .iter()
@@ -281,6 +291,7 @@ pub fn budgets_by_industry(scenarios: &[&Scenario], lang: Lang) -> Chart {
 
 /// The given incentives counted by category.
 pub fn incentives_by_category(incentives: &[&Incentive], lang: Lang) -> Chart {
+    let c = ChartWords::of(lang);
     let s = lang.strings();
     let counts: Vec<(IncentiveCategory, usize)> = IncentiveCategory::ALL
         .iter()
@@ -288,8 +299,8 @@ pub fn incentives_by_category(incentives: &[&Incentive], lang: Lang) -> Chart {
         .filter(|(_, n)| *n > 0)
         .collect();
     Chart {
-        title: zh(lang, "按类别的优惠政策", "Incentives by category"),
-        unit: zh(lang, "项", "incentives"),
+        title: c.incentives_by_category.into(),
+        unit: c.unit_incentives.into(),
         table_head: vec![s.category.into(), s.nav_incentives.into()],
         table: counts
             .iter()
@@ -310,6 +321,7 @@ pub fn incentives_by_category(incentives: &[&Incentive], lang: Lang) -> Chart {
 /// The two tracks side by side: total investment (万元) of the given projects per sub-type,
 /// river sub-types in the river colour, low-altitude ones in the air colour.
 pub fn investment_by_kind(projects: &[&Project], lang: Lang) -> Chart {
+    let c = ChartWords::of(lang);
     let s = lang.strings();
     let kinds: Vec<(ProjectKind, f64, usize)> = ProjectKind::ALL
         .iter()
@@ -335,15 +347,11 @@ pub fn investment_by_kind(projects: &[&Project], lang: Lang) -> Chart {
         })
         .collect();
     Chart {
-        title: zh(
-            lang,
-            "内河与低空：按类型的项目总投资",
-            "River and low-altitude: investment by project type",
-        ),
-        unit: zh(lang, "万元", "10k yuan"),
+        title: c.investment_by_kind.into(),
+        unit: c.unit_wan.into(),
         table_head: vec![
-            zh(lang, "类型", "Type"),
-            zh(lang, "赛道", "Track"),
+            c.kind.into(),
+            c.track.into(),
             s.investment.into(),
             s.projects_count.into(),
         ],
@@ -369,6 +377,7 @@ pub fn investment_by_kind(projects: &[&Project], lang: Lang) -> Chart {
 /// One zone's offers open now, by kind: open scenarios, open river and low-altitude projects,
 /// available parcels, active incentives.
 pub fn zone_offers(pack: &Pack, zone: &crate::model::Zone, lang: Lang) -> Chart {
+    let c = ChartWords::of(lang);
     let st = lang.strings();
     let crate::pack::OpenNow {
         scenarios: sc,
@@ -401,9 +410,9 @@ pub fn zone_offers(pack: &Pack, zone: &crate::model::Zone, lang: Lang) -> Chart 
         })
         .collect();
     Chart {
-        title: zh(lang, "本园区当前开放的机会", "What this zone offers now"),
-        unit: zh(lang, "项", "offers"),
-        table_head: vec![zh(lang, "类别", "Kind"), zh(lang, "数量", "Number")],
+        title: c.zone_offers.into(),
+        unit: c.unit_offers.into(),
+        table_head: vec![c.category.into(), c.number.into()],
         table: rows
             .iter()
             .map(|(n, v, _)| vec![n.clone(), v.to_string()])

@@ -43,3 +43,34 @@ impl Lang {
         }
     }
 }
+
+/// Declares a group of interface strings, each written once with its two languages side by side:
+///
+/// ```ignore
+/// strings! { pub struct Explorer { search_label: "搜索" | "Search", } }
+/// let s = Explorer::of(lang);   // s.search_label
+/// ```
+#[macro_export]
+macro_rules! strings {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $( $field:ident: $zh:literal | $en:literal, )* }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub struct $name { $( pub $field: &'static str, )* }
+
+        impl $name {
+            const ZH: $name = $name { $( $field: $zh, )* };
+            const EN: $name = $name { $( $field: $en, )* };
+
+            /// The group in `lang`.
+            pub fn of(lang: $crate::lang::Lang) -> &'static $name {
+                match lang {
+                    $crate::lang::Lang::Zh => &Self::ZH,
+                    $crate::lang::Lang::En => &Self::EN,
+                }
+            }
+        }
+    };
+}

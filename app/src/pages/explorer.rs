@@ -43,7 +43,7 @@ pub fn ExplorerPage(
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {
-    let s = lang.strings();
+    let se = shared::i18n::explorer::Explorer::of(lang);
     let url = use_url();
     let index = loaded.index(section, today());
     let pack = loaded.clone();
@@ -84,9 +84,9 @@ pub fn ExplorerPage(
         let n =
             query.with(|q| q.facets.iter().map(|(_, v)| v.len()).sum::<usize>() + q.ranges.len());
         if n > 0 {
-            format!("{} ({n})", s.filters)
+            format!("{} ({n})", se.filters)
         } else {
-            s.filters.to_string()
+            se.filters.to_string()
         }
     };
     let facets_pack = loaded.clone();
@@ -94,7 +94,7 @@ pub fn ExplorerPage(
     // it is replaced).
     let count = move || {
         let n = results.with(|r| r.hits.len());
-        format!("{} {}", format_number(n as f64, 0), s.results)
+        format!("{} {}", format_number(n as f64, 0), se.results)
     };
     let charts = charts_for(section, loaded.clone(), lang, results);
     let list = move || results_view(section, &loaded, lang, parsed, results);
@@ -109,9 +109,9 @@ pub fn ExplorerPage(
                 </details>
                 <div class="results">
                     <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
-                        <label for="q">{s.search_label}</label>
+                        <label for="q">{se.search_label}</label>
                         <input id="q" type="search" autocomplete="off" node_ref=input
-                            placeholder=s.search_placeholder on:input=on_search/>
+                            placeholder=se.search_placeholder on:input=on_search/>
                     </form>
                     <div class="toolbar">
                         <p class="result-count" role="status" aria-live="polite">{count}</p>
@@ -135,6 +135,7 @@ fn results_view(
     results: Memo<shared::search::Results>,
 ) -> impl IntoView {
     let s = lang.strings();
+    let se = shared::i18n::explorer::Explorer::of(lang);
     let (q, ignored) = parsed.get();
     let ctx = crate::web::data::present(&loaded.pack, lang);
     let ignored = (!ignored.is_empty()).then(|| {
@@ -142,15 +143,15 @@ fn results_view(
             .into_iter()
             .map(|i| {
                 let why = match i.reason {
-                    IgnoreReason::UnknownKey => s.unknown_key,
-                    IgnoreReason::BadValue => s.bad_value,
+                    IgnoreReason::UnknownKey => se.unknown_key,
+                    IgnoreReason::BadValue => se.bad_value,
                 };
                 view! { <li><code>{format!("{}={}", i.key, i.value)}</code> " (" {why} ")"</li> }
             })
             .collect();
         view! {
             <div class="ignored" role="status">
-                <p>{s.ignored_notice}</p>
+                <p>{se.ignored_notice}</p>
                 <ul>{items}</ul>
             </div>
         }
@@ -177,7 +178,7 @@ fn results_view(
         let items: Vec<_> = active
             .into_iter()
             .map(|(label, next)| {
-                let aria = format!("{} {label}", s.remove);
+                let aria = format!("{} {label}", se.remove);
                 view! {
                     <li>
                         <a class="chip" href=query_href(&next) aria-label=aria>
@@ -189,8 +190,8 @@ fn results_view(
             .collect();
         view! {
             <div class="active-filters">
-                <ul aria-label=s.active_filters>{items}</ul>
-                <a class="link" href=query_href(&ListQuery::default())>{s.clear_all}</a>
+                <ul aria-label=se.active_filters>{items}</ul>
+                <a class="link" href=query_href(&ListQuery::default())>{se.clear_all}</a>
             </div>
         }
     });
@@ -208,7 +209,7 @@ fn results_view(
             <div class="empty">
                 <p>{s.no_results}</p>
                 {q.is_filtered().then(|| view! {
-                    <a class="button primary" href=query_href(&ListQuery::default())>{s.clear_all}</a>
+                    <a class="button primary" href=query_href(&ListQuery::default())>{se.clear_all}</a>
                 })}
             </div>
         })
@@ -230,14 +231,14 @@ fn results_view(
         };
         let mut links = Vec::new();
         if page > 1 {
-            links.push(to(page - 1, s.prev_page.into(), Some("prev")));
+            links.push(to(page - 1, se.prev_page.into(), Some("prev")));
         }
         links.extend((1..=pages).map(|p| to(p, p.to_string(), None)));
         if page < pages {
-            links.push(to(page + 1, s.next_page.into(), Some("next")));
+            links.push(to(page + 1, se.next_page.into(), Some("next")));
         }
         view! {
-            <nav class="pagination" aria-label=s.pagination>
+            <nav class="pagination" aria-label=se.pagination>
                 <ul>{links}</ul>
             </nav>
         }
@@ -246,7 +247,7 @@ fn results_view(
     view! {
         {ignored}
         <label class="sort">
-            {s.sort_by} " "
+            {se.sort_by} " "
             <select id="sort" on:change=on_sort>{options}</select>
         </label>
         {chips}
@@ -271,7 +272,7 @@ fn charts_for(
     if section == RecordKind::Zones {
         return None;
     }
-    let s = lang.strings();
+    let se = shared::i18n::explorer::Explorer::of(lang);
     let open = RwSignal::new(false);
     let on_toggle = move |ev: leptos::ev::Event| {
         open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
@@ -307,7 +308,7 @@ fn charts_for(
     };
     Some(view! {
         <details class="charts" on:toggle=on_toggle>
-            <summary>{s.charts}</summary>
+            <summary>{se.charts}</summary>
             {charts}
         </details>
     })

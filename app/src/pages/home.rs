@@ -18,7 +18,7 @@ pub fn HomePage(
     /// The page's language.
     lang: Lang,
 ) -> impl IntoView {
-    let s = lang.strings();
+    let sh = shared::i18n::home::Home::of(lang);
     let items: Vec<_> = home_figures(&loaded.pack, lang)
         .into_iter()
         .map(|f| {
@@ -34,11 +34,11 @@ pub fn HomePage(
         .collect();
     view! {
         <section class="hero">
-            <h1>{s.home_title}</h1>
-            <p class="lead">{s.home_lead}</p>
+            <h1>{sh.home_title}</h1>
+            <p class="lead">{sh.home_lead}</p>
         </section>
         <BeltMap loaded=loaded.clone() lang=lang/>
-        <ul class="figures" aria-label=s.home_title>{items}</ul>
+        <ul class="figures" aria-label=sh.home_title>{items}</ul>
         <ChartView chart=offers_by_zone_and_track(&loaded.pack, lang) lang=lang/>
     }
 }

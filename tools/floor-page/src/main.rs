@@ -74,18 +74,19 @@ fn header(lang: Lang) -> String {
 
 fn map(loaded: &Catalog, lang: Lang) -> String {
     let s = lang.strings();
+    let sh = shared::i18n::home::Home::of(lang);
     let pack = &loaded.pack;
     let Some(Ok(m)) = &loaded.basemap else {
         return format!(
             r#"<p class="map-failed" role="status">{}</p>"#,
-            esc(s.basemap_failed)
+            esc(sh.basemap_failed)
         );
     };
     let proj = Projection::new(m.bbox);
     let mut svg = format!(
         r#"<svg viewBox="0 0 {WIDTH} {h}" role="group" aria-label="{t}" style="width: 100%"><rect class="map-sea" width="{WIDTH}" height="{h}"></rect><path class="map-coast" d="{c}"></path><path class="map-lakes" d="{l}"></path><path class="map-rivers" d="{r}"></path><path class="map-canals" d="{k}"></path>"#,
         h = proj.height,
-        t = esc(s.map_title),
+        t = esc(sh.map_title),
         c = proj.path(&m.coast),
         l = proj.path(&m.lakes),
         r = proj.path(&m.rivers),
@@ -155,14 +156,14 @@ fn map(loaded: &Catalog, lang: Lang) -> String {
     };
     format!(
         r#"<section class="belt-map" aria-labelledby="map-title"><h2 id="map-title">{t}</h2><fieldset class="map-layers"><legend>{layers}</legend>{toggles}</fieldset><div class="map-frame">{svg}</div><div class="map-tools"><p class="map-summary">{hint}</p></div><details class="map-table"><summary>{as_table}</summary><div class="table-scroll"><table><thead><tr><th scope="col">{zones}</th>{heads}</tr></thead><tbody>{rows}</tbody></table></div></details><p class="map-credit">{credit}</p></section>"#,
-        t = esc(s.map_title),
-        layers = esc(s.map_layers),
-        hint = esc(s.map_hint),
-        as_table = esc(s.map_as_table),
+        t = esc(sh.map_title),
+        layers = esc(sh.map_layers),
+        hint = esc(sh.map_hint),
+        as_table = esc(sh.map_as_table),
         zones = esc(s.nav_zones),
         credit = esc(&format!(
             "{}: {} · {}{licence}",
-            s.map_source, s.map_schematic, m.source
+            sh.map_source, sh.map_schematic, m.source
         )),
     )
 }
@@ -245,6 +246,7 @@ fn chart(c: &Chart, lang: Lang) -> String {
 
 fn page(loaded: &Catalog, lang: Lang, css: &str) -> String {
     let s = lang.strings();
+    let sh = shared::i18n::home::Home::of(lang);
     let pack = &loaded.pack;
     let notice = if pack.any_sample() {
         format!(
@@ -293,11 +295,11 @@ fn page(loaded: &Catalog, lang: Lang, css: &str) -> String {
 </html>
 "#,
         tag = lang.html_tag(),
-        desc = esc(s.home_lead),
+        desc = esc(sh.home_lead),
         title = esc(s.app_name),
         header = header(lang),
-        h1 = esc(s.home_title),
-        lead = esc(s.home_lead),
+        h1 = esc(sh.home_title),
+        lead = esc(sh.home_lead),
         map = map(loaded, lang),
         chart = chart(&offers_by_zone_and_track(pack, lang), lang),
         alliance = esc(m.alliance.name.get(lang).text),

@@ -17,7 +17,7 @@ pub fn ErrorPanel(
     lang: Lang,
 ) -> impl IntoView {
     let data = use_data();
-    let s = lang.strings();
+    let sx = shared::i18n::errors::Errors::of(lang);
     let partial = match &error {
         LoadError::Invalid(l) => {
             let p = &l.pack;
@@ -49,17 +49,17 @@ pub fn ErrorPanel(
         .collect::<Vec<_>>();
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title">{s.error_title}</h1>
-            <p>{s.error_lead}</p>
+            <h1 id="error-title">{sx.error_title}</h1>
+            <p>{sx.error_lead}</p>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{s.error_file}</th>
-                            <th scope="col">{s.error_where}</th>
+                            <th scope="col">{sx.error_file}</th>
+                            <th scope="col">{sx.error_where}</th>
                             <th scope="col"></th>
-                            <th scope="col">{s.error_found}</th>
-                            <th scope="col">{s.error_expected}</th>
+                            <th scope="col">{sx.error_found}</th>
+                            <th scope="col">{sx.error_expected}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -68,13 +68,13 @@ pub fn ErrorPanel(
             {(total > SHOWN).then(|| view! { <p>"… +" {total - SHOWN}</p> })}
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| data.resource.refetch()>
-                    {s.retry}
+                    {sx.retry}
                 </button>
                 {partial
                     .then(|| {
                         view! {
                             <button type="button" on:click=move |_| data.accept_partial.set(true)>
-                                {s.show_valid_anyway}
+                                {sx.show_valid_anyway}
                             </button>
                         }
                     })}

@@ -68,7 +68,7 @@ pub fn FacetPanel(
     /// Called with the query a tick, untick or range asks for.
     on_change: Callback<ListQuery>,
 ) -> impl IntoView {
-    let s = lang.strings();
+    let se = shared::i18n::explorer::Explorer::of(lang);
     // Drawn once: the values a facet can take are fixed by the index, so a change of the query
     // only updates counts, ticks and what is hidden (a rebuilt panel would cost a redraw of
     // every box on each click, and lose the keyboard focus).
@@ -83,11 +83,11 @@ pub fn FacetPanel(
             view! {
                 <fieldset class="facet range">
                     <legend>{measure_label(m, lang)}</legend>
-                    <label for=format!("{id}-min")>{s.range_min}</label>
+                    <label for=format!("{id}-min")>{se.range_min}</label>
                     <input id=format!("{id}-min") type="number" min="0" step="any" inputmode="decimal"
                         node_ref=min
                         on:change=move |ev| set_bound(query, on_change, m, Some(bound(&event_target_value(&ev))), None)/>
-                    <label for=format!("{id}-max")>{s.range_max}</label>
+                    <label for=format!("{id}-max")>{se.range_max}</label>
                     <input id=format!("{id}-max") type="number" min="0" step="any" inputmode="decimal"
                         node_ref=max
                         on:change=move |ev| set_bound(query, on_change, m, None, Some(bound(&event_target_value(&ev))))/>

@@ -38,10 +38,11 @@ pub fn BeltMap(
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
+    let sh = shared::i18n::home::Home::of(lang);
     let url = use_url();
     let pack = &loaded.pack;
     if pack.zones.is_empty() {
-        return Either::Left(view! { <p class="map-empty" role="status">{s.map_no_data}</p> });
+        return Either::Left(view! { <p class="map-empty" role="status">{sh.map_no_data}</p> });
     }
     let spots: Arc<Vec<Spot>> = Arc::new(
         pack.zones
@@ -93,7 +94,7 @@ pub fn BeltMap(
                         leptos::logging::warn!("base map: {e}");
                     }
                     return Either::Left(
-                        view! { <p class="map-failed" role="status">{s.basemap_failed}</p> },
+                        view! { <p class="map-failed" role="status">{sh.basemap_failed}</p> },
                     );
                 }
             };
@@ -143,7 +144,7 @@ pub fn BeltMap(
                 })
                 .collect();
             Either::Right(view! {
-                <svg viewBox=format!("0 0 {WIDTH} {}", proj.height) role="group" aria-label=s.map_title
+                <svg viewBox=format!("0 0 {WIDTH} {}", proj.height) role="group" aria-label=sh.map_title
                     style:width=move || format!("{}%", zoom.get() * 100)>
                     <rect class="map-sea" width=WIDTH height=proj.height/>
                     <path class="map-coast" d=proj.path(&map.coast)/>
@@ -161,7 +162,7 @@ pub fn BeltMap(
         let spots = spots.clone();
         move || match active.get() {
             Some(i) => layers.with(|l| summary(&spots[i], l, lang)),
-            None => s.map_hint.to_string(),
+            None => sh.map_hint.to_string(),
         }
     };
     let rows: Vec<_> = spots
@@ -191,26 +192,26 @@ pub fn BeltMap(
             };
             format!(
                 "{}: {} · {}{licence}",
-                s.map_source, s.map_schematic, m.source
+                sh.map_source, sh.map_schematic, m.source
             )
         });
     Either::Right(view! {
         <section class="belt-map" aria-labelledby="map-title">
-            <h2 id="map-title">{s.map_title}</h2>
+            <h2 id="map-title">{sh.map_title}</h2>
             <fieldset class="map-layers">
-                <legend>{s.map_layers}</legend>
+                <legend>{sh.map_layers}</legend>
                 {toggles}
             </fieldset>
             <div class="map-frame">{drawing}</div>
             <div class="map-tools">
                 <p class="map-summary" aria-live="polite">{status}</p>
-                <button type="button" aria-label=s.zoom_out disabled=move || { zoom.get() <= 1 }
+                <button type="button" aria-label=sh.zoom_out disabled=move || { zoom.get() <= 1 }
                     on:click=move |_| zoom.update(|z| *z = (*z).saturating_sub(1).max(1))>"−"</button>
-                <button type="button" aria-label=s.zoom_in disabled=move || { zoom.get() >= 3 }
+                <button type="button" aria-label=sh.zoom_in disabled=move || { zoom.get() >= 3 }
                     on:click=move |_| zoom.update(|z| *z = (*z + 1).min(3))>"+"</button>
             </div>
             <details class="map-table">
-                <summary>{s.map_as_table}</summary>
+                <summary>{sh.map_as_table}</summary>
                 <div class="table-scroll">
                     <table>
                         <thead><tr><th scope="col">{s.nav_zones}</th>{heads}</tr></thead>

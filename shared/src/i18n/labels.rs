@@ -1,0 +1,272 @@
+//! The names of every vocabulary in both languages: the model's enums (provinces, statuses,
+//! land uses …), the facets and measures of the explorers, sort orders and explorer titles.
+
+use crate::kind::RecordKind;
+use crate::lang::Lang;
+use crate::model::{
+    Confidence, IncentiveCategory, IncentiveStatus, Industry, LandUse, Membership, ParcelStatus,
+    Party, ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, Track,
+    Utility,
+};
+use crate::query::{Facet, Measure, Sort};
+
+/// One of two words, for the language.
+fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// A closed vocabulary with a label in each language (`labels!`: each value's two words side
+/// by side).
+pub trait Label: Copy {
+    fn label(self, lang: Lang) -> &'static str;
+}
+
+macro_rules! labels {
+    ($ty:ty { $( $variant:ident => $zh:literal, $en:literal; )* }) => {
+        impl Label for $ty {
+            fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( (<$ty>::$variant, Lang::Zh) => $zh, (<$ty>::$variant, Lang::En) => $en, )*
+                }
+            }
+        }
+    };
+}
+
+labels!(Province {
+    Jiangsu => "江苏", "Jiangsu";
+    Anhui => "安徽", "Anhui";
+    Shandong => "山东", "Shandong";
+    Henan => "河南", "Henan";
+    Hubei => "湖北", "Hubei";
+    Shaanxi => "陕西", "Shaanxi";
+});
+
+labels!(Confidence {
+    High => "高", "high";
+    Medium => "中", "medium";
+    Low => "低", "low";
+});
+
+labels!(Membership {
+    Member => "联盟成员", "Alliance member";
+    Guest => "特邀园区", "Guest zone";
+});
+
+labels!(Industry {
+    Electronics => "电子信息", "Electronics & IT";
+    Equipment => "高端装备", "Advanced equipment";
+    NewEnergy => "新能源", "New energy";
+    NewMaterials => "新材料", "New materials";
+    Biomedicine => "生物医药", "Biomedicine";
+    Vehicles => "汽车及专用车", "Vehicles";
+    Safety => "安全应急", "Safety & emergency";
+    Digital => "数字经济", "Digital economy";
+    GreenFood => "绿色食品", "Green food";
+    Chemicals => "新型化工", "Chemicals";
+    Logistics => "现代物流", "Logistics";
+    LowAltitude => "低空经济", "Low-altitude economy";
+});
+
+labels!(Track {
+    InlandRiver => "内河", "Inland river";
+    LowAltitude => "低空", "Low altitude";
+});
+
+labels!(Party {
+    Government => "政府需求", "Government need";
+    Enterprise => "企业需求", "Company need";
+});
+
+labels!(ScenarioStatus {
+    Open => "征集中", "Open";
+    Matching => "对接中", "Matching";
+    Awarded => "已揭榜", "Awarded";
+    Closed => "已关闭", "Closed";
+});
+
+labels!(ProjectKind {
+    PortTerminal => "港口码头", "Ports & terminals";
+    Shipping => "内河航运", "Shipping";
+    WaterwayLogistics => "水运物流", "Waterway logistics";
+    Shipbuilding => "船舶制造与绿色船舶", "Shipbuilding & green ships";
+    WaterServices => "水运服务", "Water transport services";
+    Drones => "无人机制造", "Drones";
+    DroneLogistics => "无人机物流", "Drone logistics";
+    Evtol => "电动垂直起降", "eVTOL";
+    Airport => "通用机场与起降点", "Airports & vertiports";
+    LowAltitudeServices => "低空文旅与巡检服务", "Low-altitude tourism & inspection";
+});
+
+labels!(ProjectStage {
+    Planning => "谋划中", "Planning";
+    Approved => "已立项", "Approved";
+    UnderConstruction => "在建", "Under construction";
+    Operating => "已运营", "Operating";
+});
+
+labels!(Seeking {
+    Equity => "股权投资", "Equity";
+    JointVenture => "合资合作", "Joint venture";
+    Operator => "运营方", "Operator";
+    Epc => "工程总承包", "EPC";
+});
+
+labels!(ProjectStatus {
+    Open => "招商中", "Open";
+    Negotiating => "洽谈中", "Negotiating";
+    Signed => "已签约", "Signed";
+    Closed => "已关闭", "Closed";
+});
+
+labels!(LandUse {
+    Industrial => "工业用地", "Industrial";
+    NewIndustrial => "新型产业用地(M0)", "New industrial (M0)";
+    Logistics => "物流仓储用地", "Logistics & warehousing";
+    Research => "科研用地", "Research";
+    Commercial => "商服用地", "Commercial";
+});
+
+labels!(ParcelStatus {
+    Available => "可供应", "Available";
+    Reserved => "已预留", "Reserved";
+    Transferred => "已出让", "Transferred";
+});
+
+labels!(Utility {
+    Road => "通路", "Road";
+    Water => "通水", "Water";
+    Power => "通电", "Power";
+    Gas => "通气", "Gas";
+    Sewage => "通排水", "Sewage";
+    Heat => "通热", "Heat";
+    Telecom => "通信", "Telecom";
+    Levelled => "场地平整", "Site levelled";
+});
+
+labels!(IncentiveCategory {
+    Land => "土地", "Land";
+    Tax => "税收", "Tax";
+    Subsidy => "补贴", "Subsidy";
+    Rent => "租金", "Rent";
+    Talent => "人才", "Talent";
+    Finance => "金融", "Finance";
+});
+
+labels!(IncentiveStatus {
+    Active => "有效", "Active";
+    Expired => "已失效", "Expired";
+    Suspended => "暂停", "Suspended";
+});
+
+labels!(Facet {
+    Zone => "高新区", "Zone";
+    Province => "省份", "Province";
+    Industry => "产业", "Industry";
+    Track => "赛道", "Track";
+    Kind => "项目类型", "Type";
+    Party => "需求方", "Published by";
+    Status => "状态", "Status";
+    Stage => "阶段", "Stage";
+    Due => "截止时间", "Deadline";
+    LandUse => "用地性质", "Permitted use";
+    Category => "类别", "Category";
+});
+
+/// The title of a facet.
+pub fn facet_title(facet: Facet, lang: Lang) -> &'static str {
+    facet.label(lang)
+}
+
+/// The label of a facet value of `kind`'s explorer, other than a zone (zones are named from
+/// the pack). Unknown values are shown as they are.
+pub fn facet_value_label(kind: RecordKind, facet: Facet, value: &str, lang: Lang) -> String {
+    fn of<T: Label>(v: Option<T>, lang: Lang) -> Option<&'static str> {
+        v.map(|v| v.label(lang))
+    }
+    let label = match facet {
+        Facet::Province => of(Province::parse(value), lang),
+        Facet::Industry => of(Industry::parse(value), lang),
+        Facet::Track => of(Track::parse(value), lang),
+        Facet::Kind => of(ProjectKind::parse(value), lang),
+        Facet::Party => of(Party::parse(value), lang),
+        Facet::Stage => of(ProjectStage::parse(value), lang),
+        Facet::LandUse => of(LandUse::parse(value), lang),
+        Facet::Category => of(IncentiveCategory::parse(value), lang),
+        // The word of the kind's own badge: a project is 招商中 where a scenario is 征集中.
+        Facet::Status => match kind {
+            RecordKind::Scenarios => of(ScenarioStatus::parse(value), lang),
+            RecordKind::Projects => of(ProjectStatus::parse(value), lang),
+            RecordKind::Parcels => of(ParcelStatus::parse(value), lang),
+            RecordKind::Incentives => of(IncentiveStatus::parse(value), lang),
+            RecordKind::Zones => None,
+        },
+        Facet::Due => {
+            let (zh, en) = match value {
+                "week" => ("7 天内", "Within 7 days"),
+                "month" => ("30 天内", "Within 30 days"),
+                "quarter" => ("90 天内", "Within 90 days"),
+                "later" => ("90 天以后", "Later"),
+                "passed" => ("已截止", "Passed"),
+                _ => return value.to_string(),
+            };
+            Some(pick(lang, zh, en))
+        }
+        Facet::Zone => None,
+    };
+    label.map_or_else(|| value.to_string(), str::to_string)
+}
+
+labels!(Measure {
+    Budget => "预算（万元）", "Budget (10k yuan)";
+    Investment => "总投资（万元）", "Total investment (10k yuan)";
+    Area => "面积（亩）", "Area (mu)";
+    Price => "价格（万元/亩）", "Price (10k yuan per mu)";
+    PlotRatio => "容积率", "Plot ratio";
+    Amount => "金额或上限（万元）", "Amount or cap (10k yuan)";
+    Offers => "开放机会（项）", "Open offers";
+});
+
+/// The label of a range filter, with its unit.
+pub fn measure_label(measure: Measure, lang: Lang) -> &'static str {
+    measure.label(lang)
+}
+
+/// The label of a sort order.
+pub fn sort_label(sort: Sort, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let name = |m: Measure| {
+        measure_label(m, lang)
+            .split(['（', '('])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    match sort {
+        Sort::Relevance => pick(lang, "相关度", "Best match").into(),
+        Sort::Newest => pick(lang, "最新", "Newest").into(),
+        Sort::Deadline => pick(lang, "截止日期最近", "Nearest deadline").into(),
+        Sort::Desc(m) if zh => format!("{}从高到低", name(m)),
+        Sort::Asc(m) if zh => format!("{}从低到高", name(m)),
+        Sort::Desc(m) => format!("{}: high to low", name(m)),
+        Sort::Asc(m) => format!("{}: low to high", name(m)),
+    }
+}
+
+/// A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
+/// The name of an explorer (and of its kind of record) in `lang`.
+pub fn section_title(section: RecordKind, lang: Lang) -> &'static str {
+    use crate::kind::RecordKind;
+    let s = lang.strings();
+    match section {
+        RecordKind::Scenarios => s.nav_scenarios,
+        RecordKind::Projects => s.nav_projects,
+        RecordKind::Parcels => s.nav_parcels,
+        RecordKind::Incentives => s.nav_incentives,
+        RecordKind::Zones => s.nav_zones,
+    }
+}

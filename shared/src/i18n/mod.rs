@@ -1,0 +1,113 @@
+//! The interface in Chinese (first) and English, grouped by what uses it, so that a page links
+//! the strings it shows and no others:
+//! - [`strings`]: the shell, navigation, units and what records say (every page);
+//! - [`explorer`], [`home`], [`errors`]: one page or panel each;
+//! - [`labels`]: the names of every vocabulary (`Label`);
+//! - [`format`]: numbers, money and days as each language writes them.
+//!
+//! One way to write a string: inside `strings!`, Chinese and English side by side, so a missing
+//! translation is a compile error; a vocabulary's words inside `labels!`; a sentence with values
+//! in it is a function of the language (`format`, `crate::expected`).
+
+pub mod errors;
+pub mod explorer;
+pub mod format;
+pub mod home;
+pub mod labels;
+pub mod strings;
+
+pub use crate::lang::Lang;
+pub use format::{
+    format_days_left, format_number, format_price_per_mu, format_wan, format_wan_range,
+};
+pub use labels::{facet_title, facet_value_label, measure_label, section_title, sort_label, Label};
+pub use strings::Strings;
+
+impl Lang {
+    /// The strings every page uses, in this language.
+    pub fn strings(self) -> &'static Strings {
+        Strings::of(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kind::RecordKind;
+    use crate::query::{Facet, Measure, Sort};
+
+    #[test]
+    fn numbers_are_grouped_and_trimmed() {
+        assert_eq!(format_number(1234567.0, 0), "1,234,567");
+        assert_eq!(format_number(12.50, 2), "12.5");
+        assert_eq!(format_number(-1000.0, 0), "-1,000");
+        assert_eq!(format_number(999.0, 0), "999");
+    }
+
+    #[test]
+    fn sums_read_naturally_in_each_language() {
+        assert_eq!(format_wan(25_000.0, Lang::Zh), "2.5 亿元");
+        assert_eq!(format_wan(800.0, Lang::Zh), "800 万元");
+        assert_eq!(format_wan(800.0, Lang::En), "8 million yuan");
+        assert_eq!(format_wan(35.0, Lang::En), "350 thousand yuan");
+        assert_eq!(format_wan(1_159_200.0, Lang::En), "11.59 bn yuan");
+    }
+
+    #[test]
+    fn ranges_share_their_unit() {
+        assert_eq!(format_wan_range(130.0, 350.0, Lang::Zh), "130–350 万元");
+        assert_eq!(
+            format_wan_range(130.0, 350.0, Lang::En),
+            "1.3–3.5 million yuan"
+        );
+        assert_eq!(
+            format_wan_range(50.0, 350.0, Lang::En),
+            "500 thousand yuan – 3.5 million yuan"
+        );
+    }
+
+    #[test]
+    fn facet_and_sort_labels() {
+        assert_eq!(
+            facet_value_label(RecordKind::Projects, Facet::Track, "low_altitude", Lang::Zh),
+            "低空"
+        );
+        assert_eq!(
+            facet_value_label(RecordKind::Parcels, Facet::Status, "available", Lang::En),
+            "Available"
+        );
+        assert_eq!(
+            facet_value_label(RecordKind::Scenarios, Facet::Due, "week", Lang::Zh),
+            "7 天内"
+        );
+        assert_eq!(
+            sort_label(Sort::Desc(Measure::Budget), Lang::Zh),
+            "预算从高到低"
+        );
+        assert_eq!(
+            sort_label(Sort::Asc(Measure::PlotRatio), Lang::En),
+            "Plot ratio: low to high"
+        );
+    }
+
+    #[test]
+    fn land_prices_per_mu() {
+        assert_eq!(format_price_per_mu(18.9, Lang::Zh), "18.9 万元/亩");
+        assert_eq!(format_price_per_mu(18.9, Lang::En), "189 thousand yuan/mu");
+    }
+
+    #[test]
+    fn days_left_and_overdue() {
+        assert_eq!(format_days_left(157, Lang::Zh), "剩余 157 天");
+        assert_eq!(format_days_left(-3, Lang::En), "closed 3 days ago");
+        assert_eq!(format_days_left(1, Lang::En), "1 day left");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::parse("fr"), None);
+    }
+}
