@@ -16,8 +16,8 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 287000),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 392000),
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 288000),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 395000),
   },
 };
 
@@ -70,6 +70,7 @@ for (const page of pages) {
     row(f, r, g);
   }
   row(`${page}, first load`, raw, gz);
+  console.log('');
   const budget = BUDGETS[page];
   if (!budget) {
     console.error(`FAIL: ${page} has no size budget (scripts/size.mjs BUDGETS)`);
