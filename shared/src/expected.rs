@@ -180,15 +180,15 @@ impl Want {
                 "a link starting with https://, http://, mailto: or tel:",
             ),
             Want::Wan => pick(
-                "以万元计的金额（不小于 0）",
+                "以万元计的金额，不小于 0",
                 "an amount in 万元 (zero or more)",
             ),
-            Want::Mu => pick("以亩计的面积（不小于 0）", "an area in 亩 (zero or more)"),
+            Want::Mu => pick("以亩计的面积，不小于 0", "an area in 亩 (zero or more)"),
             Want::Km => pick(
-                "以公里计的距离（不小于 0）",
+                "以公里计的距离，不小于 0",
                 "a distance in km (zero or more)",
             ),
-            Want::NonNegative => pick("数字（不小于 0）", "a number (zero or more)"),
+            Want::NonNegative => pick("不小于 0 的数字", "a number (zero or more)"),
             Want::Lat => pick(
                 "纬度（WGS84，度），-90 至 90",
                 "a latitude in degrees (WGS84), -90 to 90",

@@ -206,12 +206,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Problem>> {
 fn parse_json(file: &str, text: &str) -> Result<Value, Box<Problem>> {
     serde_json::from_str(text).map_err(|e| {
         Box::new(
-            Problem::error(
-                ProblemKind::Syntax,
-                file,
-                format!("line {}, column {}", e.line(), e.column()),
-            )
-            .expected(Expected::Json(Why::of_json_error(&e.to_string()))),
+            Problem::syntax(file, e.line(), e.column())
+                .expected(Expected::Json(Why::of_json_error(&e.to_string()))),
         )
     })
 }

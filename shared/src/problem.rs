@@ -37,6 +37,8 @@ pub struct Problem {
     pub file: String,
     /// JSON path (`$[3].budget.max`) or, for syntax errors, `line 4, column 17`.
     pub path: String,
+    /// For syntax errors: the line and column, so that the place reads in either language.
+    pub at: Option<(usize, usize)>,
     /// The offending value as written, or why the file could not be had.
     pub found: Found,
     /// What would be accepted.
@@ -50,6 +52,7 @@ impl Problem {
             kind,
             file: file.to_string(),
             path: path.into(),
+            at: None,
             found: Found::Nothing,
             expected: Expected::Nothing,
         }
@@ -75,6 +78,26 @@ impl Problem {
     pub(crate) fn warning(mut self) -> Self {
         self.severity = Severity::Warning;
         self
+    }
+
+    /// A syntax error at `line`, `column` of the file.
+    pub fn syntax(file: &str, line: usize, column: usize) -> Self {
+        Problem {
+            at: Some((line, column)),
+            ..Problem::error(
+                ProblemKind::Syntax,
+                file,
+                format!("line {line}, column {column}"),
+            )
+        }
+    }
+
+    /// Where in the file, in `lang`: the JSON path, or the line and column of a syntax error.
+    pub fn place(&self, lang: Lang) -> String {
+        match (self.at, lang) {
+            (Some((line, column)), Lang::Zh) => format!("第 {line} 行第 {column} 列"),
+            _ => self.path.clone(),
+        }
     }
 
     /// A short headline for the kind of problem.
@@ -113,7 +136,7 @@ impl Problem {
         let mut line = format!(
             "{level}{colon}{} {}{colon}{}",
             self.file,
-            self.path,
+            self.place(lang),
             self.headline(lang)
         );
         let (found, expected) = (self.found.text(lang), self.expected.text(lang));

@@ -106,6 +106,11 @@ fn syntax_error_names_line_and_column() {
     assert_eq!(p.kind, ProblemKind::Syntax);
     assert_eq!(p.file, "parcels.json");
     assert_eq!(p.path, "line 2, column 10");
+    assert_eq!(p.place(shared::Lang::Zh), "第 2 行第 10 列");
+    assert_eq!(
+        p.text(shared::Lang::Zh),
+        "错误：parcels.json 第 2 行第 10 列：不是有效的 JSON；应为 有效的 JSON（此处应有一个值）"
+    );
     assert!(
         p.expected.to_string().starts_with("valid JSON"),
         "{}",

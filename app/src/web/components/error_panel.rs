@@ -39,7 +39,7 @@ pub fn ErrorPanel(
             view! {
                 <tr>
                     <td><code>{p.file.clone()}</code></td>
-                    <td><code>{p.path.clone()}</code></td>
+                    <td><code>{p.place(lang)}</code></td>
                     <td>{p.headline(lang)}</td>
                     <td><code>{p.found.text(lang)}</code></td>
                     <td>{p.expected.text(lang)}</td>
