@@ -20,6 +20,7 @@ pub mod query;
 pub mod route;
 pub mod schema;
 pub mod search;
+pub mod searchable;
 pub mod validate;
 pub mod values;
 

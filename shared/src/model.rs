@@ -2,6 +2,10 @@
 //!
 //! Conventions: every human-readable text is a bilingual [`Text`]; money is in 万元 ([`Wan`]);
 //! areas in 亩 ([`Mu`]); dates ISO 8601 ([`Date`]); coordinates WGS84.
+//!
+//! Longer than ~400 lines on purpose: every record type and vocabulary of the data format, read
+//! top to bottom as the format's own documentation (a zone officer's reference, and what the
+//! JSON Schema will be generated from). Behaviour of the records lives elsewhere.
 
 use crate::kind::RecordKind;
 use crate::values::{Amount, Date, Id, Km, Lat, Link, Lon, Mu, Range, Text, Wan};

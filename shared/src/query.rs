@@ -3,6 +3,9 @@
 //!
 //! A link from someone else may be malformed or outdated: unknown keys and bad values are
 //! dropped and listed in [`Ignored`], so the page can say what it left out.
+//!
+//! About 400 lines: the facets, measures and sorts every explorer offers and the one codec for
+//! them, kept together so that the URL keys are defined in one place.
 
 use crate::kind::RecordKind;
 
