@@ -8,7 +8,7 @@ export CARGO_TERM_COLOR ?= never
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 PORT ?= 8080
 
-.PHONY: setup build serve test lint fmt-check clippy test-native validate test-browser e2e size pack10k pack100k bench
+.PHONY: setup build serve test lint layers fmt-check clippy test-native validate test-browser e2e size pack10k pack100k bench
 
 setup:
 	@scripts/setup.sh
@@ -29,7 +29,12 @@ clippy:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p huaihe-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-lint: fmt-check clippy
+lint: fmt-check clippy layers
+
+# The floors of shared/src (data <- engine <- screens) and app/src (pages -> web) are used in
+# one direction only, without cycles.
+layers:
+	python3 scripts/layers.py .
 
 test-native: validate
 	cargo test -p huaihe-shared -p gen-pack -p floor-page

@@ -32,7 +32,7 @@ fn packs() -> &'static [(usize, Pack)] {
                 let loaded = shared::load::load_dir(&dir)
                     .unwrap_or_else(|p| panic!("{}: {p:?} (run `make pack10k`)", dir.display()));
                 let p = loaded.pack;
-                let n = p.scenarios.len() + p.projects.len() + p.parcels.len() + p.incentives.len();
+                let n = shared::RecordKind::listings().map(|k| p.len(k)).sum();
                 (n, p)
             })
             .collect();

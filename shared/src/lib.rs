@@ -1,28 +1,19 @@
-//! Rules of the Huaihe investment explorer, free of any UI framework: the data model, loading and
-//! validating a data pack, routes and URL state, and the interface strings in both languages.
-//! Everything here is tested natively with `cargo test`.
+//! Rules of the Huaihe investment explorer, free of any UI framework, tested natively with
+//! `cargo test`. Three floors, each using only those below it (`scripts/layers.py` checks):
+//! [`data`] (what a pack is, read and checked) ← [`engine`] (questions asked of a pack) ←
+//! [`screens`] (what each screen shows, in one language).
 
-pub mod catalog;
-pub mod chart;
-pub mod expected;
-pub mod geo;
-pub mod i18n;
-pub mod kind;
-pub mod lang;
-pub mod load;
-pub mod matching;
-pub mod model;
-pub mod order;
-pub mod pack;
-pub mod present;
-pub mod problem;
-pub mod query;
-pub mod route;
-pub mod schema;
-pub mod search;
-pub mod searchable;
-pub mod validate;
-pub mod values;
+pub mod data;
+pub mod engine;
+pub mod screens;
+
+// Every module at the crate root too, so that a path names what a thing is (`shared::kind`,
+// `shared::present`) whichever floor holds it.
+pub use data::{
+    basemap, expected, kind, lang, load, model, pack, problem, schema, validate, values,
+};
+pub use engine::{catalog, matching, order, query, route, search, searchable};
+pub use screens::{chart, geo, i18n, present};
 
 pub use catalog::Catalog;
 pub use kind::{KindMap, RecordKind};

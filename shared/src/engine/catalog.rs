@@ -9,7 +9,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use crate::geo::Basemap;
+use crate::basemap::Basemap;
 use crate::kind::{KindMap, RecordKind};
 use crate::load::Loaded;
 use crate::pack::Pack;
@@ -52,7 +52,7 @@ impl Catalog {
     /// Reads a data folder from disk with its base map (native tools and tests).
     pub fn load_dir(dir: &std::path::Path) -> Result<Catalog, Vec<Problem>> {
         let loaded = crate::load::load_dir(dir)?;
-        let basemap = std::fs::read_to_string(dir.join(crate::geo::BASEMAP))
+        let basemap = std::fs::read_to_string(dir.join(crate::basemap::BASEMAP))
             .map_err(|e| e.to_string())
             .and_then(|t| Basemap::parse(&t));
         Ok(Catalog::new(loaded, Some(basemap)))
