@@ -37,7 +37,7 @@ layers:
 	python3 scripts/layers.py .
 
 test-native: validate
-	cargo test -p huaihe-shared -p gen-pack -p floor-page
+	cargo test -p huaihe-data -p huaihe-engine -p huaihe-screens -p huaihe-shared -p gen-pack -p floor-page
 
 validate:
 	cargo run -q -p huaihe-shared --bin validate -- --lang en public/data

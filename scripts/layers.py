@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Checks that the code's floors are used in one direction only (`make lint`).
 
-shared/src is three floors, each a folder: data (what a pack is) <- engine (questions asked of
-a pack) <- screens (what each screen shows). A module may use its own floor and the floors
-below it, never one above, and the modules of a floor form no cycle. In app/src, the runtime
-(web/) never uses the pages (pages/).
+The rules are three crates, one per floor: shared/data (what a pack is) <- shared/engine
+(questions asked of a pack) <- shared/screens (what each screen shows). Cargo already refuses a
+dependency cycle between them; this also checks that a module uses its own floor and those
+below, never one above, and that the modules of all floors form no cycle. In app/src, the
+runtime (web/) never uses the pages (pages/).
 
-A module is a file (or a folder with mod.rs) directly inside a floor. References are read from
-`crate::NAME` paths and `use crate::{…}` groups, outside `#[cfg(test)]` code; lib.rs re-exports
-every module at the crate root, so `crate::kind` names the data floor's `kind`.
+A module is a file (or a folder with mod.rs) directly inside a floor's src/. References are read
+from `crate::NAME` paths and `use crate::{…}` groups, outside `#[cfg(test)]` code; each crate
+re-exports the modules of the floors below at its root, so `crate::kind` names the data
+floor's `kind` on every floor.
 
 usage: python3 scripts/layers.py [REPO]    exit 1 on a violation, listing each one
 """
@@ -24,7 +26,7 @@ def modules(floor_dir):
     mods = {}
     for entry in sorted(os.listdir(floor_dir)):
         path = os.path.join(floor_dir, entry)
-        if entry.endswith(".rs") and entry != "mod.rs":
+        if entry.endswith(".rs") and entry not in ("mod.rs", "lib.rs"):
             mods[entry[:-3]] = [path]
         elif os.path.isdir(path):
             mods[entry] = [
@@ -79,10 +81,9 @@ def cycles(graph):
 
 
 def main(repo):
-    src = os.path.join(repo, "shared", "src")
     floor_of, files_of = {}, {}
     for floor in FLOORS:
-        for name, files in modules(os.path.join(src, floor)).items():
+        for name, files in modules(os.path.join(repo, "shared", floor, "src")).items():
             floor_of[name] = floor
             files_of[name] = files
     problems = []

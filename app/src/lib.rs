@@ -14,6 +14,7 @@ use crate::web::components::layout::{footer, sample_notice, Header};
 use crate::web::data::{provide_data, DataState};
 use crate::web::lang::provide_lang;
 use crate::web::url::provide_url;
+use shared::i18n::UiStrings as _;
 
 /// Mounts the explorer into `#app` (see [`web::boot::start`]).
 pub fn mount() {

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use divan::Bencher;
+use shared::matching::Related as _;
 use shared::query::{Bounds, Facet, ListQuery, Measure, Sort};
 use shared::search::{Context, Index};
 use shared::values::Date;

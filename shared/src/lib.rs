@@ -1,23 +1,13 @@
-//! Rules of the Huaihe investment explorer, free of any UI framework, tested natively with
-//! `cargo test`. Three floors, each using only those below it (`scripts/layers.py` checks):
-//! [`data`] (what a pack is, read and checked) ← [`engine`] (questions asked of a pack) ←
-//! [`screens`] (what each screen shows, in one language).
+//! The rules of the Huaihe investment explorer under one name, free of any UI framework and
+//! tested natively with `cargo test`. Three crates, each using only those below it (cargo
+//! enforces it; `scripts/layers.py` also checks the modules inside each for cycles):
+//! `huaihe_data` (what a pack is, read and checked) ← `huaihe_engine` (questions asked of a
+//! pack) ← `huaihe_screens` (what each screen shows, in one language). Their modules are
+//! re-exported here, so a path names what a thing is (`shared::kind`, `shared::present`).
 
-pub mod data;
-pub mod engine;
-pub mod screens;
+pub use huaihe_data::*;
+pub use huaihe_engine::{catalog, matching, order, query, route, search, searchable};
+pub use huaihe_screens::{chart, geo, i18n, present};
 
-// Every module at the crate root too, so that a path names what a thing is (`shared::kind`,
-// `shared::present`) whichever floor holds it.
-pub use data::{
-    basemap, expected, kind, lang, load, model, pack, problem, schema, validate, values,
-};
-pub use engine::{catalog, matching, order, query, route, search, searchable};
-pub use screens::{chart, geo, i18n, present};
-
-pub use catalog::Catalog;
-pub use kind::{KindMap, RecordKind};
-pub use lang::Lang;
-pub use load::Loaded;
-pub use pack::Pack;
-pub use problem::{Problem, ProblemKind, Severity};
+pub use huaihe_data::{record, str_enum, strings, with_kind};
+pub use huaihe_engine::catalog::Catalog;

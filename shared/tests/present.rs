@@ -1,6 +1,9 @@
 //! What cards and detail pages show: fields in the asked language, links that keep it, the
 //! records linked to each other, and filter chips that each remove exactly one filter.
 
+use shared::i18n::UiStrings as _;
+use shared::matching::Related as _;
+
 mod common;
 use common::pack;
 

@@ -1,6 +1,9 @@
 //! Search, facets, ranges, sorting, paging and the URL codec of the explorers: examples on the
 //! bundled pack, and property tests against a plain reference filter.
 
+use shared::matching::Related as _;
+use shared::searchable::Vocabulary as _;
+
 mod common;
 use common::pack;
 

@@ -12,6 +12,7 @@ use shared::{Catalog, Lang};
 
 use crate::web::components::text::shown;
 use crate::web::url::href;
+use shared::i18n::UiStrings as _;
 
 #[component]
 pub fn AlliancePage(

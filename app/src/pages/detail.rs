@@ -13,6 +13,7 @@ use shared::{Catalog, Lang};
 use crate::web::components::chart::ChartView;
 use crate::web::components::record::detail_view;
 use crate::web::url::href;
+use shared::i18n::UiStrings as _;
 
 #[component]
 pub fn DetailPage(

@@ -22,6 +22,8 @@ use crate::web::components::record::card_view;
 use crate::web::data::{timed, today};
 use crate::web::hooks::media::use_media;
 use crate::web::url::{navigate, use_url};
+use shared::i18n::UiStrings as _;
+use shared::searchable::Vocabulary as _;
 
 /// Shows `query` for the current route; `replace` for typing, a new history entry otherwise.
 pub fn show_query(query: &ListQuery, replace: bool) {

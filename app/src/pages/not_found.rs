@@ -5,6 +5,7 @@ use shared::route::Route;
 use shared::Lang;
 
 use crate::web::url::href;
+use shared::i18n::UiStrings as _;
 
 #[component]
 pub fn NotFoundPage(

@@ -9,6 +9,7 @@ use shared::model::Track;
 use shared::{Catalog, Lang};
 
 use crate::web::components::chart::ChartView;
+use shared::i18n::UiStrings as _;
 use shared::present::Ctx;
 
 fn column(ctx: &Ctx, track: Track) -> impl IntoView {

@@ -15,6 +15,7 @@ use shared::geo::{
     chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
 };
 use shared::i18n::format_number;
+use shared::i18n::UiStrings as _;
 use shared::present::Links;
 use shared::present::{home_figures, nav_items};
 use shared::route::Route;

@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 use shared::chart::{Chart, Tone};
 use shared::i18n::format_number;
+use shared::i18n::UiStrings as _;
 use shared::Lang;
 
 #[component]

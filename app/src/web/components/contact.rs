@@ -5,6 +5,7 @@ use shared::present::Reach;
 use shared::Lang;
 
 use crate::web::components::text::shown;
+use shared::i18n::UiStrings as _;
 
 /// One way to reach the contact: label, link target, text.
 fn way(label: &'static str, href: String, text: String, external: bool) -> impl IntoView {

@@ -9,6 +9,7 @@ use shared::{Catalog, Lang};
 use crate::web::components::text::shown;
 use crate::web::lang::remember;
 use crate::web::url::{href, navigate, use_url};
+use shared::i18n::UiStrings as _;
 
 #[component]
 pub fn Header(

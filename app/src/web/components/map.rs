@@ -16,6 +16,7 @@ use shared::RecordKind;
 use shared::{Catalog, Lang};
 
 use crate::web::url::{href, navigate, use_url};
+use shared::i18n::UiStrings as _;
 
 /// One zone on the map: position in the pack, name, href, counts per layer.
 struct Spot {

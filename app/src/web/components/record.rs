@@ -9,6 +9,7 @@ use shared::Lang;
 
 use crate::web::components::contact::ContactCard;
 use crate::web::components::text::shown;
+use shared::i18n::UiStrings as _;
 
 fn badges(list: Vec<Badge>) -> impl IntoView {
     let items: Vec<_> = list

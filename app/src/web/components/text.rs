@@ -3,6 +3,7 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use shared::i18n::UiStrings as _;
 use shared::present::Shown;
 use shared::Lang;
 

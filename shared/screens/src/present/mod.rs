@@ -8,6 +8,8 @@
 //! every fact carries the field it shows and its raw value beside the formatted text, so the
 //! compare table and exports can reuse them.
 
+use crate::i18n::UiStrings as _;
+
 mod chips;
 mod directions;
 mod incentive;

@@ -303,9 +303,14 @@ pub(crate) fn display_rank(kind: RecordKind, facet: Facet, value: &str, ctx: &Co
     rank as u64
 }
 
-impl Pack {
+/// Which values a facet can take, for cleaning links.
+pub trait Vocabulary {
     /// Whether `value` is a value `facet` can take in `section` (for cleaning links).
-    pub fn knows(&self, section: RecordKind, facet: Facet, value: &str) -> bool {
+    fn knows(&self, section: RecordKind, facet: Facet, value: &str) -> bool;
+}
+
+impl Vocabulary for Pack {
+    fn knows(&self, section: RecordKind, facet: Facet, value: &str) -> bool {
         use crate::model::*;
         match facet {
             Facet::Zone => self.zone(value).is_some(),

@@ -4,7 +4,9 @@ use super::{
     code_fact, neutral, sources, status, verified, Badge, Card, Ctx, Detail, Fact, Present, Raw,
     Related, Shown,
 };
+use crate::i18n::UiStrings as _;
 use crate::i18n::{format_wan_range, Label};
+use crate::matching::Related as _;
 use crate::model::Scenario;
 
 impl Present for Scenario {
@@ -13,7 +15,7 @@ impl Present for Scenario {
         Card {
             href: ctx.href(crate::kind::RecordKind::Scenarios, self.id.as_str()),
             title: Shown::of(&self.title, l),
-            badges: self.badges(ctx, false),
+            badges: badges(self, ctx, false),
             facts: vec![
                 ctx.zone_fact(self.zone.as_str()),
                 budget(self, s.budget, l),
@@ -57,28 +59,26 @@ impl Present for Scenario {
                     .collect(),
             }],
             sources: sources(&self.sources, l),
-            ..ctx.frame(&self.title, self.badges(ctx, true), &self.contact, facts)
+            ..ctx.frame(&self.title, badges(self, ctx, true), &self.contact, facts)
         }
     }
 }
 
-impl Scenario {
-    /// Status, then (on the detail page) who publishes it, then track and (on cards) industry.
-    fn badges(&self, ctx: &Ctx, detail: bool) -> Vec<Badge> {
-        let l = ctx.lang;
-        let mut badges = vec![status(self.status.as_str(), self.status, l)];
-        if detail {
-            badges.push(neutral(self.party, l));
-        }
-        badges.extend(self.track.map(|t| Badge {
-            class: format!("track-{}", t.as_str()),
-            label: t.label(l),
-        }));
-        if !detail {
-            badges.push(neutral(self.industry, l));
-        }
-        badges
+/// Status, then (on the detail page) who publishes it, then track and (on cards) industry.
+fn badges(r: &Scenario, ctx: &Ctx, detail: bool) -> Vec<Badge> {
+    let l = ctx.lang;
+    let mut badges = vec![status(r.status.as_str(), r.status, l)];
+    if detail {
+        badges.push(neutral(r.party, l));
     }
+    badges.extend(r.track.map(|t| Badge {
+        class: format!("track-{}", t.as_str()),
+        label: t.label(l),
+    }));
+    if !detail {
+        badges.push(neutral(r.industry, l));
+    }
+    badges
 }
 
 fn budget(r: &Scenario, label: &'static str, l: crate::lang::Lang) -> Fact {

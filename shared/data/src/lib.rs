@@ -14,3 +14,9 @@ pub mod problem;
 pub mod schema;
 pub mod validate;
 pub mod values;
+
+pub use kind::{KindMap, RecordKind};
+pub use lang::Lang;
+pub use load::Loaded;
+pub use pack::Pack;
+pub use problem::{Problem, ProblemKind, Severity};

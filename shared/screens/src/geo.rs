@@ -3,6 +3,7 @@
 //! and circles computed here.
 
 pub use crate::basemap::{Basemap, Lines, MapLabel, BASEMAP};
+use crate::i18n::UiStrings as _;
 use crate::lang::Lang;
 use crate::model::{Track, Zone};
 use crate::pack::{OpenNow, Pack};

@@ -1,6 +1,7 @@
 //! The names of every vocabulary in both languages: the model's enums (provinces, statuses,
 //! land uses …), the facets and measures of the explorers, sort orders and explorer titles.
 
+use crate::i18n::UiStrings as _;
 use crate::kind::RecordKind;
 use crate::lang::Lang;
 use crate::model::{

@@ -2,6 +2,7 @@
 
 use super::{Ctx, Item, Shown};
 use crate::i18n::Label;
+use crate::i18n::UiStrings as _;
 use crate::kind::RecordKind;
 use crate::model::{Party, ProjectStatus, Scenario, ScenarioStatus, Track};
 use crate::query::Facet;

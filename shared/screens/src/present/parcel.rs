@@ -5,8 +5,10 @@ use super::{
     area, code_fact, joined, neutral, sources, status, text_fact, verified, Card, Ctx, Detail,
     Fact, Item, Present, Raw, Related, Shown,
 };
+use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, format_price_per_mu, format_wan, Label};
 use crate::kind::RecordKind;
+use crate::matching::Related as _;
 use crate::model::LandParcel;
 
 impl Present for LandParcel {

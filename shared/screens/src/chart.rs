@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, Label};
 use crate::model::{
     Incentive, IncentiveCategory, Industry, LandParcel, ParcelStatus, Project, ProjectKind,

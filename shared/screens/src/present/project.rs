@@ -4,9 +4,11 @@ use super::{
     code_fact, joined, neutral, sources, status, text_fact, verified, Badge, Card, Ctx, Detail,
     Fact, Present, Raw, Related, Shown,
 };
+use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, format_wan, Label};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
+use crate::matching::Related as _;
 use crate::model::Project;
 
 impl Present for Project {
@@ -15,7 +17,7 @@ impl Present for Project {
         Card {
             href: ctx.href(RecordKind::Projects, self.id.as_str()),
             title: Shown::of(&self.title, l),
-            badges: self.badges(l),
+            badges: badges(self, l),
             facts: vec![
                 ctx.zone_fact(self.zone.as_str()),
                 investment(self, s.investment, l),
@@ -60,23 +62,21 @@ impl Present for Project {
                     .collect(),
             }],
             sources: sources(&self.sources, l),
-            ..ctx.frame(&self.title, self.badges(l), &self.contact, facts)
+            ..ctx.frame(&self.title, badges(self, l), &self.contact, facts)
         }
     }
 }
 
-impl Project {
-    fn badges(&self, l: Lang) -> Vec<Badge> {
-        let track = self.kind.track();
-        vec![
-            status(self.status.as_str(), self.status, l),
-            Badge {
-                class: format!("track-{}", track.as_str()),
-                label: track.label(l),
-            },
-            neutral(self.kind, l),
-        ]
-    }
+fn badges(r: &Project, l: Lang) -> Vec<Badge> {
+    let track = r.kind.track();
+    vec![
+        status(r.status.as_str(), r.status, l),
+        Badge {
+            class: format!("track-{}", track.as_str()),
+            label: track.label(l),
+        },
+        neutral(r.kind, l),
+    ]
 }
 
 fn investment(r: &Project, label: &'static str, l: Lang) -> Fact {

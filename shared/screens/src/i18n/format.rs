@@ -1,5 +1,6 @@
 //! Numbers, money, areas and days as each language writes them.
 
+use crate::i18n::UiStrings as _;
 use crate::lang::Lang;
 
 pub fn format_wan(wan: f64, lang: Lang) -> String {

@@ -17,12 +17,17 @@ pub enum Applies {
     IfInvesting(f64),
 }
 
-impl Incentive {
+/// Whether an incentive applies to a parcel (a rule of the engine, asked of the data).
+pub trait IncentiveRules {
     /// Whether this incentive applies to `parcel`: active; issued by the parcel's zone or
     /// extended to it; for the parcel's permitted use and (when both name industries) one of
     /// its industries; and the parcel large enough. An investment threshold above what the
     /// parcel already demands makes it conditional.
-    pub fn applies_to(&self, parcel: &LandParcel) -> Option<Applies> {
+    fn applies_to(&self, parcel: &LandParcel) -> Option<Applies>;
+}
+
+impl IncentiveRules for Incentive {
+    fn applies_to(&self, parcel: &LandParcel) -> Option<Applies> {
         let e = &self.eligibility;
         let zone_ok = self.zone == parcel.zone || e.zones.contains(&parcel.zone);
         let use_ok = e.land_uses.is_empty() || e.land_uses.contains(&parcel.land_use);
@@ -44,9 +49,29 @@ impl Incentive {
     }
 }
 
-impl Pack {
+/// The records linked to a record: what makes the data one model.
+pub trait Related {
     /// Incentives that apply to a parcel, unconditional ones first.
-    pub fn incentives_for(&self, parcel: &LandParcel) -> Vec<(&Incentive, Applies)> {
+    fn incentives_for(&self, parcel: &LandParcel) -> Vec<(&Incentive, Applies)>;
+
+    /// Parcels an incentive applies to.
+    fn parcels_for(&self, incentive: &Incentive) -> Vec<(&LandParcel, Applies)>;
+
+    /// Open scenarios in the parcel's zone in an industry the parcel is meant for.
+    fn scenarios_for(&self, parcel: &LandParcel) -> Vec<&Scenario>;
+
+    /// Open projects in the parcel's zone whose land need fits on it.
+    fn projects_for(&self, parcel: &LandParcel) -> Vec<&Project>;
+
+    /// Scenarios in other zones with the same industry or track, closest first.
+    fn similar_scenarios(&self, s: &Scenario, limit: usize) -> Vec<&Scenario>;
+
+    /// Projects in other zones of the same sub-type, or else of the same track.
+    fn similar_projects(&self, p: &Project, limit: usize) -> Vec<&Project>;
+}
+
+impl Related for Pack {
+    fn incentives_for(&self, parcel: &LandParcel) -> Vec<(&Incentive, Applies)> {
         let list: Vec<_> = self
             .incentives
             .iter()
@@ -57,16 +82,14 @@ impl Pack {
         })
     }
 
-    /// Parcels an incentive applies to.
-    pub fn parcels_for(&self, incentive: &Incentive) -> Vec<(&LandParcel, Applies)> {
+    fn parcels_for(&self, incentive: &Incentive) -> Vec<(&LandParcel, Applies)> {
         self.parcels
             .iter()
             .filter_map(|p| incentive.applies_to(p).map(|a| (p, a)))
             .collect()
     }
 
-    /// Open scenarios in the parcel's zone in an industry the parcel is meant for.
-    pub fn scenarios_for(&self, parcel: &LandParcel) -> Vec<&Scenario> {
+    fn scenarios_for(&self, parcel: &LandParcel) -> Vec<&Scenario> {
         self.scenarios
             .iter()
             .filter(|s| {
@@ -77,8 +100,7 @@ impl Pack {
             .collect()
     }
 
-    /// Open projects in the parcel's zone whose land need fits on it.
-    pub fn projects_for(&self, parcel: &LandParcel) -> Vec<&Project> {
+    fn projects_for(&self, parcel: &LandParcel) -> Vec<&Project> {
         self.projects
             .iter()
             .filter(|p| {
@@ -89,8 +111,7 @@ impl Pack {
             .collect()
     }
 
-    /// Scenarios in other zones with the same industry or track, closest first.
-    pub fn similar_scenarios(&self, s: &Scenario, limit: usize) -> Vec<&Scenario> {
+    fn similar_scenarios(&self, s: &Scenario, limit: usize) -> Vec<&Scenario> {
         let list: Vec<(u8, &Scenario)> = self
             .scenarios
             .iter()
@@ -105,8 +126,7 @@ impl Pack {
         best(list, limit)
     }
 
-    /// Projects in other zones of the same sub-type, or else of the same track.
-    pub fn similar_projects(&self, p: &Project, limit: usize) -> Vec<&Project> {
+    fn similar_projects(&self, p: &Project, limit: usize) -> Vec<&Project> {
         let list: Vec<(u8, &Project)> = self
             .projects
             .iter()

@@ -5,6 +5,7 @@ use super::{
     doubt, joined, reach, sources, text_fact, verified, Badge, Card, Ctx, Detail, Fact, Item,
     Present, Raw, Related, Shown,
 };
+use crate::i18n::UiStrings as _;
 use crate::i18n::{measure_label, section_title, Label};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
@@ -22,8 +23,8 @@ impl Present for Zone {
             parcels,
             incentives,
         } = p.open_now(&self.id);
-        let mut facts = vec![self.location(l)];
-        facts.extend(self.national_since(l));
+        let mut facts = vec![location(self, l)];
+        facts.extend(national_since(self, l));
         facts.push(text_fact(
             "industries",
             s.leading_industries,
@@ -55,7 +56,7 @@ impl Present for Zone {
         Card {
             href: ctx.href(RecordKind::Zones, self.id.as_str()),
             title: Shown::of(&self.name, l),
-            badges: vec![self.membership_badge(l)],
+            badges: vec![membership_badge(self, l)],
             facts,
         }
     }
@@ -73,9 +74,9 @@ impl Present for Zone {
         }
         facts.push(Fact {
             note: doubt(c.location, l),
-            ..self.location(l)
+            ..location(self, l)
         });
-        facts.extend(self.national_since(l));
+        facts.extend(national_since(self, l));
         facts.push(text_fact("sectors", s.industry, joined(&self.sectors, l)));
         if self.contact.is_none() {
             facts.push(text_fact("contact", s.contact, s.no_contact));
@@ -110,7 +111,7 @@ impl Present for Zone {
         let notes = |n: &Option<crate::values::Text>| n.iter().map(|t| Shown::of(t, l)).collect();
         Detail {
             title: Shown::of(&self.name, l),
-            badges: vec![self.membership_badge(l)],
+            badges: vec![membership_badge(self, l)],
             contact: self.contact.as_ref().map(|c| reach(c, l)),
             facts,
             body: Some(Shown::plain(s.coords_city)),
@@ -135,31 +136,29 @@ impl Present for Zone {
     }
 }
 
-impl Zone {
-    fn membership_badge(&self, l: Lang) -> Badge {
-        Badge {
-            class: format!("membership-{}", self.membership.as_str()),
-            label: self.membership.label(l),
-        }
+fn membership_badge(r: &Zone, l: Lang) -> Badge {
+    Badge {
+        class: format!("membership-{}", r.membership.as_str()),
+        label: r.membership.label(l),
     }
+}
 
-    fn location(&self, l: Lang) -> Fact {
+fn location(r: &Zone, l: Lang) -> Fact {
+    Fact::new(
+        "location",
+        l.strings().location,
+        format!("{} · {}", r.province.label(l), r.city.get(l).text),
+        Raw::Code(r.province.as_str().to_string()),
+    )
+}
+
+fn national_since(r: &Zone, l: Lang) -> Option<Fact> {
+    r.national_since.map(|y| {
         Fact::new(
-            "location",
-            l.strings().location,
-            format!("{} · {}", self.province.label(l), self.city.get(l).text),
-            Raw::Code(self.province.as_str().to_string()),
+            "national_since",
+            l.strings().national_since,
+            y.to_string(),
+            Raw::Number(f64::from(y)),
         )
-    }
-
-    fn national_since(&self, l: Lang) -> Option<Fact> {
-        self.national_since.map(|y| {
-            Fact::new(
-                "national_since",
-                l.strings().national_since,
-                y.to_string(),
-                Raw::Number(f64::from(y)),
-            )
-        })
-    }
+    })
 }

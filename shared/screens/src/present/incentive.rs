@@ -4,8 +4,10 @@ use super::{
     code_fact, neutral, sources, status, text_fact, verified, Card, Ctx, Detail, Fact, Item,
     Present, Raw, Related, Shown,
 };
+use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, format_wan, Label};
 use crate::kind::RecordKind;
+use crate::matching::Related as _;
 use crate::model::Incentive;
 
 impl Present for Incentive {

@@ -23,9 +23,13 @@ pub use format::{
 pub use labels::{facet_title, facet_value_label, measure_label, section_title, sort_label, Label};
 pub use strings::Strings;
 
-impl Lang {
-    /// The strings every page uses, in this language.
-    pub fn strings(self) -> &'static Strings {
+/// `lang.strings()`: the strings every page uses, in that language.
+pub trait UiStrings {
+    fn strings(self) -> &'static Strings;
+}
+
+impl UiStrings for Lang {
+    fn strings(self) -> &'static Strings {
         Strings::of(self)
     }
 }

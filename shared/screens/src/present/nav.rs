@@ -1,5 +1,6 @@
 //! The site's navigation and the home page's headline figures.
 
+use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, format_wan, section_title};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
