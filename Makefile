@@ -31,8 +31,8 @@ clippy:
 
 lint: fmt-check clippy layers
 
-# The floors of shared/src (data <- engine <- screens) and app/src (pages -> web) are used in
-# one direction only, without cycles.
+# The rules crates (shared/data <- shared/engine <- shared/screens) and app/src (pages -> web)
+# are used in one direction only, without cycles between modules.
 layers:
 	python3 scripts/layers.py .
 

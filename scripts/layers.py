@@ -43,8 +43,9 @@ def references(files):
     for f in files:
         src = open(f, encoding="utf-8").read().split("#[cfg(test)]")[0]
         names.update(re.findall(r"\bcrate::(\w+)", src))
-        for group in re.findall(r"use crate::\{([^}]*)\}", src):
-            names.update(re.findall(r"\b(\w+)\b", group))
+        # `use crate::{a, b::{c, d}}`: the names right after `{` or `,` are modules.
+        for group in re.findall(r"use crate::\{(.*?)\};", src, re.S):
+            names.update(re.findall(r"(?:^|[{,])\s*(\w+)", group))
     return names
 
 
@@ -82,17 +83,17 @@ def cycles(graph):
 
 def main(repo):
     floor_of, files_of = {}, {}
+    problems = []
     for floor in FLOORS:
         for name, files in modules(os.path.join(repo, "shared", floor, "src")).items():
+            if name in floor_of:
+                problems.append(f"{name} is a module of both {floor_of[name]} and {floor}")
             floor_of[name] = floor
             files_of[name] = files
-    problems = []
     graph = {name: set() for name in floor_of}
     for name, files in files_of.items():
         level = FLOORS.index(floor_of[name])
         for ref in references(files):
-            if ref in FLOORS and ref != floor_of[name] and FLOORS.index(ref) > level:
-                problems.append(f"{floor_of[name]}/{name} uses the {ref} floor above it")
             if ref not in floor_of or ref == name:
                 continue
             if FLOORS.index(floor_of[ref]) > level:

@@ -21,8 +21,7 @@ fn column(ctx: &Ctx, track: Track) -> impl IntoView {
         .map(|(head, items)| {
             let links: Vec<_> = items
                 .into_iter()
-                .map(|i| {
-                    let investment = i.zone.map(|z| z.text).unwrap_or_default();
+                .map(|(i, investment)| {
                     view! { <li><a href=i.href>{i.name.text}</a> " · " {investment}</li> }
                 })
                 .collect();

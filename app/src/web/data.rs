@@ -151,6 +151,9 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
 /// Where the data folder is: `<meta name="huaihe-data" content="…">` lets a host page point
 /// at its own copy; the default is `data/` beside `index.html`.
 fn data_base() -> String {
+    if !crate::web::hooks::in_browser() {
+        return "data/".into();
+    }
     let meta = document()
         .query_selector("meta[name=huaihe-data]")
         .ok()

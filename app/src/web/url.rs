@@ -78,7 +78,7 @@ pub fn navigate(url: AppUrl, replace: bool) {
 /// `href` for a link to `route`, keeping the current language. Read once: pages are rebuilt
 /// when the route or the language changes, which is all a plain link depends on.
 pub fn href(route: Route) -> String {
-    use_url().with_untracked(|u| u.goto(route).to_fragment())
+    use_url().with_untracked(|u| shared::present::Links::here(u).route(&route))
 }
 
 /// The id of the focused element, if it has one.

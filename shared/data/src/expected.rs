@@ -162,13 +162,16 @@ impl Want {
                     format!("one of: {list}")
                 }
             }
-            Want::ListOf(item) => {
-                if zh {
-                    format!("由{}组成的列表", item.text(lang))
-                } else {
-                    format!("a list of {}", item.text(lang))
+            Want::ListOf(item) => match (item.as_ref(), zh) {
+                (Want::OneOf(values), true) => {
+                    format!("列表，每项为以下之一：{}", values.join(", "))
                 }
-            }
+                (Want::OneOf(values), false) => {
+                    format!("a list, each one of: {}", values.join(", "))
+                }
+                (item, true) => format!("由{}组成的列表", item.text(lang)),
+                (item, false) => format!("a list of {}", item.text(lang)),
+            },
             Want::Bilingual => pick(
                 r#"中英文文本 {"zh": "…", "en": "…"}"#,
                 r#"a text in both languages, {"zh": "…", "en": "…"}"#,
@@ -237,12 +240,12 @@ impl Why {
             Why::RangeNegative => pick("min 和 max 不能为负数", "min and max must not be negative"),
             Why::RangeOrder { min, max } => {
                 if zh {
-                    format!("min（{min}）不能大于 max（{max}）")
+                    format!("min 为 {min}，大于 max {max}")
                 } else {
                     format!("min ({min}) must not be larger than max ({max})")
                 }
             }
-            Why::NoLanguage => pick("至少要有一种语言的文本", "a text in at least one language"),
+            Why::NoLanguage => pick("两种语言都是空的", "both languages are empty"),
             Why::TextKeys => pick("只能有 zh 和 en 两项", "only zh and en are allowed"),
             Why::TrailingComma => pick("最后一项后面多了逗号", "a comma after the last item"),
             Why::MissingComma => pick("两项之间缺少逗号或括号", "a comma or bracket is missing"),
@@ -406,10 +409,6 @@ impl Found {
                 Unreachable::Io(e) => e.clone(),
             },
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        *self == Found::Nothing
     }
 }
 

@@ -286,11 +286,6 @@ impl Pack {
     pub fn len(&self, kind: RecordKind) -> usize {
         crate::with_kind!(kind, T => T::list(self).len())
     }
-
-    /// Whether the pack holds no record at all.
-    pub fn is_empty(&self) -> bool {
-        RecordKind::ALL.iter().all(|k| self.len(*k) == 0)
-    }
 }
 
 fn open_in<T: Record>(records: &[T], zone: &Id) -> usize {

@@ -66,7 +66,14 @@ fn main() -> ExitCode {
     let warnings = loaded.warnings().count();
     let counts: Vec<String> = RecordKind::ALL
         .iter()
-        .map(|k| format!("{} {}", loaded.pack.len(*k), section_title(*k, lang)))
+        .map(|k| {
+            let name = if zh {
+                section_title(*k, lang)
+            } else {
+                k.as_str()
+            };
+            format!("{} {name}", loaded.pack.len(*k))
+        })
         .collect();
     if zh {
         println!(

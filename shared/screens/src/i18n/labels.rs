@@ -258,10 +258,8 @@ pub fn sort_label(sort: Sort, lang: Lang) -> String {
     }
 }
 
-/// A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
 /// The name of an explorer (and of its kind of record) in `lang`.
 pub fn section_title(section: RecordKind, lang: Lang) -> &'static str {
-    use crate::kind::RecordKind;
     let s = lang.strings();
     match section {
         RecordKind::Scenarios => s.nav_scenarios,

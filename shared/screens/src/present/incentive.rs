@@ -58,7 +58,7 @@ impl Present for Incentive {
             "valid_until",
             s.valid_until,
             format!("{} – {}", self.valid_from, self.valid_until),
-            Raw::Date(self.valid_until),
+            Raw::Period(self.valid_from, self.valid_until),
         ));
         facts.push(Fact {
             value: Shown::of(&self.policy.title, l),

@@ -1,6 +1,7 @@
 //! Where the links a screen shows lead: the same page (`#/…`), the explorer from another page
-//! (`index.html#/…`, a slide, a printed brief), or an absolute address (a QR code), and whether
-//! they open a new tab (an embed sends other sections to the full explorer).
+//! (`index.html#/…`, a slide, a printed brief), or an absolute address (a QR code). The link
+//! target of an embed (other sections open the full explorer in a new tab) comes with the
+//! embed mode that needs it.
 
 use crate::kind::RecordKind;
 use crate::lang::Lang;
@@ -14,8 +15,6 @@ pub struct Links {
     base: String,
     /// The language every link names, when the current view names one.
     lang: Option<Lang>,
-    /// Whether links open a new tab (`target=_blank`).
-    pub new_tab: bool,
 }
 
 impl Links {
@@ -24,7 +23,6 @@ impl Links {
         Links {
             base: String::new(),
             lang: url.lang(),
-            new_tab: false,
         }
     }
 
@@ -34,14 +32,7 @@ impl Links {
         Links {
             base: page.into(),
             lang,
-            new_tab: false,
         }
-    }
-
-    /// The same links, opening a new tab.
-    pub fn in_new_tab(mut self) -> Links {
-        self.new_tab = true;
-        self
     }
 
     /// The link to `route`.

@@ -62,8 +62,9 @@ impl Shown {
 }
 
 /// A label and its value, linked when `href` is set; `note` qualifies it (for instance, that
-/// the sources are not sure of it). `key` names the record's field as in data files and `raw`
-/// holds its value as data, for the compare table and exports.
+/// the sources are not sure of it). `key` names the record's field as in data files (or the
+/// figure computed from it: `offers`, `open_now`, `location`) and `raw` holds its main value as
+/// data, for the compare table and exports.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     pub key: &'static str,
@@ -82,6 +83,8 @@ pub enum Raw {
     Number(f64),
     Range(f64, f64),
     Date(Date),
+    /// From and until (a validity).
+    Period(Date, Date),
     /// A vocabulary value or an id, as written in data files.
     Code(String),
 }
@@ -285,7 +288,7 @@ pub(crate) fn area(mu: f64, s: &Strings) -> String {
 pub struct Ctx<'a> {
     pub pack: &'a Pack,
     pub lang: Lang,
-    /// Where links lead (and whether they open a new tab).
+    /// Where links lead.
     pub links: Links,
     /// For "days left".
     pub today: Date,

@@ -23,9 +23,9 @@ pub struct TrackColumn {
     /// The explorer of the track's scenarios, and how many there are.
     pub scenarios_href: String,
     pub scenarios: usize,
-    /// Per project type that has projects: its name, its filtered explorer and its projects
-    /// (each with its investment in place of a zone).
-    pub groups: Vec<(Item, Vec<Item>)>,
+    /// Per project type: its name and filtered explorer, and its projects, each with its
+    /// investment as shown.
+    pub groups: Vec<(Item, Vec<(Item, String)>)>,
 }
 
 impl Ctx<'_> {
@@ -41,13 +41,10 @@ impl Ctx<'_> {
             .iter()
             .filter(|k| k.track() == track)
             .map(|kind| {
-                let items: Vec<Item> = in_track
+                let items: Vec<(Item, String)> = in_track
                     .iter()
                     .filter(|p| p.kind == *kind)
-                    .map(|p| Item {
-                        zone: Some(Shown::plain(format_wan(p.investment.0, l))),
-                        ..self.item(*p)
-                    })
+                    .map(|p| (self.item(*p), format_wan(p.investment.0, l)))
                     .collect();
                 let head = Item {
                     href: self.filtered(RecordKind::Projects, Facet::Kind, kind.as_str()),
