@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::route::Route;
+use shared::RecordKind;
 use shared::{Catalog, Lang};
 
 pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
@@ -19,8 +20,11 @@ pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
         Route::List(section) => {
             view! { <explorer::ExplorerPage section=section loaded=loaded lang=lang/> }.into_any()
         }
+        // A split point: the detail pages (and what only they draw) are a module of their own,
+        // fetched the first time one opens (README "Size").
         Route::Detail(section, id) => {
-            view! { <detail::DetailPage section=section id=id loaded=loaded lang=lang/> }.into_any()
+            view! { {Suspend::new(async move { detail_page(section, id, loaded, lang).await })} }
+                .into_any()
         }
         Route::RiverAir => view! { <river_air::RiverAirPage loaded=loaded lang=lang/> }.into_any(),
         Route::Alliance => view! { <alliance::AlliancePage loaded=loaded lang=lang/> }.into_any(),
@@ -28,4 +32,9 @@ pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
             view! { <not_found::NotFoundPage path=path lang=lang/> }.into_any()
         }
     }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn detail_page(section: RecordKind, id: String, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
+    view! { <detail::DetailPage section=section id=id loaded=loaded lang=lang/> }.into_any()
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Trunk's post_build hook: cuts the app's wasm at its split points (`#[lazy]`, feature "split")
+# into the main module and lazy chunks, then binds and optimises them in place of what Trunk
+# staged. Trunk cannot split wasm itself (trunk issue 1022): the split must happen on cargo's
+# raw output, before wasm-bindgen. Tools: wasm-split-cli (wasm_split_cli_support, installed by
+# scripts/setup.sh), wasm-bindgen at the version of Cargo.lock, wasm-opt from binaryen 132.
+#
+# Out: the page's own `<stem>.js` and `<stem>_bg.wasm` (the names Trunk hashed, so the page's
+# script and preload still point at them), `__wasm_split.js` (loads a chunk on first use) and
+# `split_*.wasm` / `chunk_*.wasm` (the chunks). All files of one build belong together.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
+profile=${TRUNK_PROFILE:-release}
+target_dir=${CARGO_TARGET_DIR:-target}
+raw="$target_dir/wasm32-unknown-unknown/$profile/huaihe-app.wasm"
+[ -f "$raw" ] || { echo "split.sh: no $raw" >&2; exit 1; }
+
+glue=$(find "$staging" -maxdepth 1 -name 'huaihe-app-*.js' ! -name '*_bg.js' | head -n 1)
+[ -n "$glue" ] || { echo "split.sh: Trunk staged no huaihe-app-*.js in $staging" >&2; exit 1; }
+stem=$(basename "$glue" .js)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+wasm-split-cli --target web --out-name "$stem" "$raw" "$work/split" >/dev/null
+wasm-bindgen --target web --keep-lld-exports --out-dir "$work/pkg" --out-name "$stem" \
+  "$work/split/$stem.wasm"
+
+opt() { # in out
+  if [ "$profile" = release ]; then wasm-opt -Oz "$1" -o "$2"; else cp "$1" "$2"; fi
+}
+cp "$work/pkg/$stem.js" "$staging/$stem.js"
+opt "$work/pkg/${stem}_bg.wasm" "$staging/${stem}_bg.wasm"
+if [ -d "$work/pkg/snippets" ]; then
+  mkdir -p "$staging/snippets"
+  cp -R "$work/pkg/snippets/." "$staging/snippets/"
+fi
+cp "$work/split/__wasm_split.js" "$staging/__wasm_split.js"
+chunks=0
+for chunk in "$work/split"/*.wasm; do
+  name=$(basename "$chunk")
+  [ "$name" = "$stem.wasm" ] && continue
+  opt "$chunk" "$staging/$name"
+  chunks=$((chunks + 1))
+done
+echo "split.sh: $stem cut into the main module and $chunks lazy chunk(s)"
