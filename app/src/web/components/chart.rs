@@ -87,7 +87,7 @@ pub fn ChartView(
             </div>
             <details class="chart-table">
                 <summary>{s.chart_table}</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=s.chart_table>
                     <table>
                         <thead><tr>{head}</tr></thead>
                         <tbody>{table}</tbody>

@@ -213,7 +213,7 @@ pub fn BeltMap(
             </div>
             <details class="map-table">
                 <summary>{sh.map_as_table}</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=sh.map_as_table>
                     <table>
                         <thead><tr><th scope="col">{s.nav_zones}</th>{heads}</tr></thead>
                         <tbody>{rows}</tbody>
