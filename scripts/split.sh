@@ -35,7 +35,12 @@ if [ -d "$work/pkg/snippets" ]; then
   mkdir -p "$staging/snippets"
   cp -R "$work/pkg/snippets/." "$staging/snippets/"
 fi
-cp "$work/split/__wasm_split.js" "$staging/__wasm_split.js"
+# A chunk that cannot be fetched must not kill the page: its fetch goes through index.html's
+# `huaiheFetchChunk`, which offers "Try again" in place and resolves once the chunk arrives.
+grep -q ' fetch(new URL(' "$work/split/__wasm_split.js" \
+  || { echo "split.sh: __wasm_split.js fetches chunks differently now; update the retry hook" >&2; exit 1; }
+sed 's/ fetch(new URL(/ (window.huaiheFetchChunk || fetch)(new URL(/' "$work/split/__wasm_split.js" \
+  > "$staging/__wasm_split.js"
 chunks=0
 for chunk in "$work/split"/*.wasm; do
   name=$(basename "$chunk")

@@ -9,7 +9,6 @@ pub mod web;
 
 use leptos::prelude::*;
 
-use crate::web::components::error_panel::ErrorPanel;
 use crate::web::components::layout::{footer, sample_notice, Header};
 use crate::web::data::{provide_data, DataState};
 use crate::web::lang::provide_lang;
@@ -61,7 +60,10 @@ pub fn App() -> impl IntoView {
                 web::data::mark_first_content();
                 (move || pages::page_for(route.get(), loaded.clone(), l)).into_any()
             }
-            DataState::Failed(error) => view! { <ErrorPanel error=error lang=l/> }.into_any(),
+            // A split point too: most visits never see it (README "Size").
+            DataState::Failed(error) => {
+                pages::lazily(web::components::error_panel::error_panel(error, l), l)
+            }
         };
         // Nothing above the page's content appears late: the notice is drawn inside <main>
         // together with the page, and the footer only once there is a page to sit under (a

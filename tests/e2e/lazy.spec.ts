@@ -2,8 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { Explorer } from './app';
 import { load } from './data';
 
-// Split points (scripts/split.sh): the detail pages are a wasm chunk of their own, fetched the
-// first time one opens, never with the first load of another page.
+// Split points (scripts/split.sh): every page but home, and the data error panel, is a wasm
+// chunk of its own, fetched the first time it is needed and never with another page's first load.
 
 /** The lazy chunks the page has requested so far. */
 function chunkRequests(page: Page): string[] {
@@ -15,50 +15,82 @@ function chunkRequests(page: Page): string[] {
   return seen;
 }
 
-test('the home page and a list load no detail chunk; the first detail page fetches it once', async ({ page }) => {
+/** The split points whose own chunk (`split_<name>…`) was requested. */
+const splits = (chunks: string[]) =>
+  [...new Set(chunks.filter((c) => c.startsWith('split_')).map((c) => c.replace(/^split_(.+?_page|error_panel).*$/, '$1')))].sort();
+
+const scenario = load('scenarios')[0];
+const zone = load('zones')[0];
+
+// Every lazy page, opened by a deep link: its heading shows, and only its own chunk came.
+const pages: [string, string, string][] = [
+  ['/scenarios', '场景开放', 'explorer_page'],
+  ['/projects', '内河+低空项目', 'explorer_page'],
+  ['/parcels', '园区用地', 'explorer_page'],
+  ['/incentives', '优惠政策', 'explorer_page'],
+  ['/zones', '高新区', 'explorer_page'],
+  [`/scenarios/${scenario.id}`, scenario.title.zh, 'detail_page'],
+  [`/zones/${zone.id}`, zone.name.zh, 'detail_page'],
+  ['/river-air', '内河+低空', 'river_air_page'],
+  ['/alliance', '淮河生态经济带高新区产业科技创新战略联盟', 'alliance_page'],
+];
+for (const [path, heading, split] of pages) {
+  test(`the lazy page ${path} opens from a deep link with its own chunk only`, async ({ page }) => {
+    const chunks = chunkRequests(page);
+    const app = new Explorer(page);
+    await app.open(path);
+    await expect(app.heading()).toContainText(heading);
+    expect(splits(chunks)).toEqual([split]);
+  });
+}
+
+test('the home page loads no chunk; each lazy page fetches its chunk once', async ({ page }) => {
   const chunks = chunkRequests(page);
   const app = new Explorer(page);
   await app.open('/');
-  await expect(app.heading()).toBeVisible();
-  await app.open('/scenarios');
-  await expect(page.locator('.cards li').first()).toBeVisible();
+  await expect(page.locator('.figures li').first()).toBeVisible();
   expect(chunks).toEqual([]);
-  const [first, second] = load('scenarios');
-  const title = (await page.locator('.cards li h3 a').first().textContent())?.trim();
+  // Through the app's own links: the explorer chunk serves every explorer.
+  await app.navLink('场景开放').click();
+  await expect(page.locator('.cards li').first()).toBeVisible();
+  await app.navLink('园区用地').click();
+  await expect(app.heading()).toHaveText('园区用地');
   await page.locator('.cards li h3 a').first().click();
   await expect(page.locator('article.detail')).toBeVisible();
-  await expect(app.heading()).toHaveText(title ?? '');
-  expect(chunks.filter((c) => c.startsWith('split_detail_page'))).toHaveLength(1);
-  // Another detail page, another kind: the chunk is already there.
-  await app.open(`/scenarios/${second.id}`);
-  await expect(app.heading()).toHaveText(second.title.zh);
-  await app.open(`/scenarios/${first.id}?lang=en`);
-  await expect(app.heading()).toHaveText(first.title.en);
-  expect(chunks.filter((c) => c.startsWith('split_detail_page')).length).toBeLessThanOrEqual(1);
+  await page.goBack();
+  await expect(app.heading()).toHaveText('园区用地');
+  // In the other language too: nothing is fetched again.
+  await app.languageSwitch().click();
+  await expect(app.heading()).toHaveText('Land parcels');
+  expect(splits(chunks)).toEqual(['detail_page', 'explorer_page']);
+  expect(chunks.length).toBe(new Set(chunks).size);
 });
 
-test('a deep link to a detail page opens it at once, in either language', async ({ page }) => {
-  const chunks = chunkRequests(page);
-  const [record] = load('parcels');
-  const app = new Explorer(page);
-  await app.open(`/parcels/${record.id}?lang=en`);
-  await expect(app.heading()).toHaveText(record.name.en);
-  expect(chunks.some((c) => c.startsWith('split_detail_page'))).toBe(true);
-});
-
-test('a chunk that cannot be fetched leaves a way to carry on, not a dead page', async ({ page }) => {
+test('a chunk that cannot be fetched offers "Try again" in place, in the page language', async ({ page }) => {
   await page.route('**/split_*.wasm', (r) => r.abort());
   const app = new Explorer(page);
-  await app.open('/scenarios');
-  await page.locator('.cards li h3 a').first().click();
-  const crash = page.getByRole('alertdialog');
-  await expect(crash).toBeVisible();
-  await expect(crash.getByRole('button', { name: /Reload/ })).toBeVisible();
-  // The network is back: reloading opens the page the link asked for.
+  await app.open('/?lang=en');
+  await app.navLink('Land parcels').click();
+  const retry = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(retry).toBeVisible();
+  await expect(retry.getByRole('button', { name: 'Try again' })).toBeFocused();
+  // The shell is alive meanwhile: the header and its links still work.
+  await expect(app.navLink('Land parcels')).toBeVisible();
+  // A second failure says so again; once the network is back the page appears where it was asked.
+  await retry.getByRole('button', { name: 'Try again' }).click();
+  await expect(retry).toBeVisible();
   await page.unroute('**/split_*.wasm');
-  const url = page.url();
-  await crash.getByRole('button', { name: /Reload/ }).click();
-  await expect(page).toHaveURL(url);
-  await expect(page.locator('article.detail')).toBeVisible();
+  await retry.getByRole('button', { name: 'Try again' }).click();
+  await expect(retry).toBeHidden();
+  await expect(app.heading()).toHaveText('Land parcels');
+  await expect(page).toHaveURL(/#\/parcels\?lang=en$/);
   await expect(page.getByRole('alertdialog')).toBeHidden();
+});
+
+test('in Chinese, the retry says so in Chinese', async ({ page }) => {
+  await page.route('**/split_*.wasm', (r) => r.abort());
+  const app = new Explorer(page);
+  await app.open('/alliance');
+  const retry = page.getByRole('alert').filter({ hasText: '未能加载' });
+  await expect(retry.getByRole('button', { name: '重试' })).toBeVisible();
 });

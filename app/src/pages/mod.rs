@@ -10,31 +10,59 @@ pub mod river_air;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::i18n::UiStrings as _;
 use shared::route::Route;
 use shared::RecordKind;
 use shared::{Catalog, Lang};
 
 pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
+    // Every page but home is a split point: its view (and what only it draws) is a wasm module
+    // of its own, fetched the first time that page opens (README "Size"). Home is the first
+    // view of most visits, so it stays in the main module.
     match route {
         Route::Home => view! { <home::HomePage loaded=loaded lang=lang/> }.into_any(),
-        Route::List(section) => {
-            view! { <explorer::ExplorerPage section=section loaded=loaded lang=lang/> }.into_any()
-        }
-        // A split point: the detail pages (and what only they draw) are a module of their own,
-        // fetched the first time one opens (README "Size").
-        Route::Detail(section, id) => {
-            view! { {Suspend::new(async move { detail_page(section, id, loaded, lang).await })} }
-                .into_any()
-        }
-        Route::RiverAir => view! { <river_air::RiverAirPage loaded=loaded lang=lang/> }.into_any(),
-        Route::Alliance => view! { <alliance::AlliancePage loaded=loaded lang=lang/> }.into_any(),
+        Route::List(section) => lazily(explorer_page(section, loaded, lang), lang),
+        Route::Detail(section, id) => lazily(detail_page(section, id, loaded, lang), lang),
+        Route::RiverAir => lazily(river_air_page(loaded, lang), lang),
+        Route::Alliance => lazily(alliance_page(loaded, lang), lang),
         Route::NotFound(path) => {
             view! { <not_found::NotFoundPage path=path lang=lang/> }.into_any()
         }
     }
 }
 
+/// Shows the page a split point draws once its module has arrived, and "loading" until then
+/// (a module already fetched is there at once, without the loading line). A module that cannot
+/// be fetched offers "Try again" in place (index.html, `huaiheFetchChunk`).
+pub fn lazily(
+    page: impl std::future::Future<Output = AnyView> + Send + 'static,
+    lang: Lang,
+) -> AnyView {
+    let loading = lang.strings().loading;
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{loading}</p> }>
+            {Suspend::new(page)}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn explorer_page(section: RecordKind, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
+    view! { <explorer::ExplorerPage section=section loaded=loaded lang=lang/> }.into_any()
+}
+
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn detail_page(section: RecordKind, id: String, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
     view! { <detail::DetailPage section=section id=id loaded=loaded lang=lang/> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn river_air_page(loaded: Arc<Catalog>, lang: Lang) -> AnyView {
+    view! { <river_air::RiverAirPage loaded=loaded lang=lang/> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn alliance_page(loaded: Arc<Catalog>, lang: Lang) -> AnyView {
+    view! { <alliance::AlliancePage loaded=loaded lang=lang/> }.into_any()
 }

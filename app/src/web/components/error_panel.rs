@@ -9,6 +9,12 @@ use crate::web::data::{use_data, LoadError};
 /// How many problems are listed before the rest is summarised.
 const SHOWN: usize = 50;
 
+/// The panel, from a module of its own (a split point): most visits never need it.
+#[cfg_attr(feature = "split", leptos::lazy)]
+pub async fn error_panel(error: LoadError, lang: Lang) -> AnyView {
+    view! { <ErrorPanel error=error lang=lang/> }.into_any()
+}
+
 #[component]
 pub fn ErrorPanel(
     /// The reason the pack cannot be shown.
