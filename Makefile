@@ -37,7 +37,7 @@ layers:
 	python3 scripts/layers.py .
 
 test-native: validate
-	cargo test -p huaihe-data -p huaihe-engine -p huaihe-screens -p huaihe-shared -p gen-pack -p floor-page
+	cargo test -p huaihe-data -p huaihe-engine -p huaihe-screens -p huaihe-shared -p gen-pack -p huaihe-prerender
 
 validate:
 	cargo run -q -p huaihe-shared --bin validate -- --lang en public/data
@@ -60,12 +60,13 @@ pack10k:
 pack100k:
 	cargo run -q -p gen-pack -- --records 100000 target/pack100k
 
-# Measures (not a test): sizes, first load against the static floor page (tools/floor-page)
+# Measures (not a test): sizes, first load against the static floor page (the prerendered home
+# page without the app: app/prerender)
 # and Lighthouse, interactions and memory with the 10k pack in headless chromium, and the engine
 # natively on 10k and 100k records; writes docs/PERFORMANCE.md. 10-20 minutes with builds.
 bench: build pack10k pack100k
 	mkdir -p target/bench
-	cargo run -q -p floor-page -- public/data $$(ls dist/*.css) target/floor
+	cargo run -q --profile prerender -p huaihe-prerender -- floor public/data $$(ls dist/*.css) target/floor
 	node scripts/bench-load.mjs dist target/floor target/bench/load.json 15 3
 	node scripts/bench-browser.mjs dist target/pack10k target/bench/browser.json 60
 	HUAIHE_PACKS=target/pack10k,target/pack100k cargo bench -q -p huaihe-shared --bench engine | tee target/bench/engine.txt

@@ -194,9 +194,9 @@ fresh profile each; the floor page is {floor_total:,} bytes gzip.
 
 ## First load against the floor page
 
-The floor (tools/floor-page) is the home page's content — header, sample notice, title, map,
-headline figures, chart, footer — as one static HTML file computed from the same pack by the
-same `shared` code, with the same stylesheet, served by the same server in the same run. Both
+The floor (app/prerender, `floor`) is the home page's content — header, sample notice, title,
+map, headline figures, chart, footer — as one static HTML file rendered from the same pack by
+the app's own components, with the same stylesheet, served by the same server in the same run. Both
 pages set the same marks: `huaihe:first-content` after the first frame with the content, and
 `huaihe:interactive` when the main thread is next idle. {timing['mobile']['loads']} cold loads of each
 at 390 px, alternating; medians in ms, app / floor (ratio). Mobile conditions are Lighthouse's,

@@ -4,6 +4,10 @@
 //! context, location, language, hooks, shared components); `pages` are the explorer's routes,
 //! one file each, on top of it. Dependencies point down: pages use web, web never uses pages.
 
+// Natively, without `erase_components`, the home page's view is one deeply nested type; the
+// prerender (`app/prerender`) renders it to HTML with Leptos's `ssr` feature.
+#![recursion_limit = "256"]
+
 pub mod pages;
 pub mod web;
 
@@ -14,6 +18,7 @@ use crate::web::data::{provide_data, DataState};
 use crate::web::lang::provide_lang;
 use crate::web::url::provide_url;
 use shared::i18n::UiStrings as _;
+use shared::{Catalog, Lang};
 
 /// Mounts the explorer into `#app` (see [`web::boot::start`]).
 pub fn mount() {
@@ -36,6 +41,13 @@ pub fn App() -> impl IntoView {
         document().set_title(l.strings().app_name);
     });
 
+    // A prerendered page (index.html) gives way once the app has something else to show.
+    Effect::new(move |_| {
+        if !matches!(data.state(), DataState::Loading) {
+            web::boot::reveal();
+        }
+    });
+
     // The page is rebuilt only when the route changes, not on every change of its query
     // (a keystroke in a search box must not remount the explorer).
     let route = Memo::new(move |_| url.0.with(|u| u.route.clone()));
@@ -45,7 +57,6 @@ pub fn App() -> impl IntoView {
     // one effect per text node, and the wasm size of one closure type each.
     move || {
         let l = lang.get();
-        let s = l.strings();
         let state = data.state();
         let loaded = match &state {
             DataState::Ready(loaded) => Some(loaded.clone()),
@@ -53,9 +64,7 @@ pub fn App() -> impl IntoView {
         };
         let loading = matches!(state, DataState::Loading);
         let body = match state {
-            DataState::Loading => {
-                view! { <p class="loading" role="status">{s.loading}</p> }.into_any()
-            }
+            DataState::Loading => pages::skeleton::skeleton(l).into_any(),
             DataState::Ready(loaded) => {
                 web::data::mark_first_content();
                 (move || pages::page_for(route.get(), loaded.clone(), l)).into_any()
@@ -65,14 +74,22 @@ pub fn App() -> impl IntoView {
                 pages::lazily(web::components::error_panel::error_panel(error, l), l)
             }
         };
-        // Nothing above the page's content appears late: the notice is drawn inside <main>
-        // together with the page, and the footer only once there is a page to sit under (a
-        // footer seen while loading would jump down; that is layout shift on every visit).
-        view! {
-            <a class="skip" href="#main" on:click=web::boot::focus_main>{s.skip_to_content}</a>
-            <Header lang=l/>
-            <main id="main" tabindex="-1">{sample_notice(loaded.as_deref(), l)} {body}</main>
-            {(!loading).then(|| footer(loaded.as_deref(), l))}
-        }
+        shell(body, loaded.as_deref(), l, loading)
+    }
+}
+
+/// The page around `body`: skip link, header, the sample notice and the body in `<main>`, and
+/// the footer once there is a page (`loading` is false). The app and the build-time prerender
+/// (`app/prerender`) both draw it, so the HTML shown before the wasm runs is the app's own.
+pub fn shell(body: AnyView, loaded: Option<&Catalog>, lang: Lang, loading: bool) -> impl IntoView {
+    let s = lang.strings();
+    // Nothing above the page's content appears late: the notice is drawn inside <main>
+    // together with the page, and the footer only once there is a page to sit under (a
+    // footer seen while loading would jump down; that is layout shift on every visit).
+    view! {
+        <a class="skip" href="#main" on:click=web::boot::focus_main>{s.skip_to_content}</a>
+        <Header lang=lang/>
+        <main id="main" tabindex="-1">{sample_notice(loaded, lang)} {body}</main>
+        {(!loading).then(|| footer(loaded, lang))}
     }
 }

@@ -7,6 +7,8 @@ export class Explorer {
   async open(fragment = '', query = '') {
     await this.page.goto(`${this.base}${query}${fragment ? '#' + fragment : ''}`);
     await expect(this.page.locator('html')).toHaveAttribute('data-started', '');
+    // The app has taken over from the prerendered first view (index.html, app/src/web/boot.rs).
+    await expect(this.page.locator('#prerendered')).toHaveCount(0);
   }
 
   heading(): Locator {

@@ -6,6 +6,7 @@ pub mod explorer;
 pub mod home;
 pub mod not_found;
 pub mod river_air;
+pub mod skeleton;
 
 use std::sync::Arc;
 

@@ -107,7 +107,7 @@ fn mark(name: &str) {
 /// Marks, once per visit, `huaihe:first-content` when the first page with data has been
 /// painted (after the next frame), and `huaihe:interactive` when the main thread is next idle
 /// (handlers are attached while drawing, so that is when a tap is answered at once).
-/// `make bench` reads both, and the static floor page (tools/floor-page) sets the same marks.
+/// `make bench` reads both, and the static floor page (app/prerender, `floor`) sets the same marks.
 pub fn mark_first_content() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static DONE: AtomicBool = AtomicBool::new(false);

@@ -1,8 +1,8 @@
 //! Chart data: what each chart shows, as rows of stacked horizontal bars plus the same figures as
 //! a table (the accessible alternative). Every number is computed here, from the records the
 //! chart is asked about (so a chart in an explorer follows its filters), and so is the drawing's
-//! geometry ([`Chart::axis`], [`Chart::bars`]): the app and the static floor page
-//! (tools/floor-page) both draw the bars as HTML boxes sized in percent of the axis.
+//! geometry ([`Chart::axis`], [`Chart::bars`]): the app, its prerender and the static
+//! floor page (app/prerender) all draw the bars as HTML boxes sized in percent of the axis.
 //!
 //! Over ~400 lines with its tests (a third of the file): the chart type, its geometry and the
 //! six charts, each a short function of the records it is given.

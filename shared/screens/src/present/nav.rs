@@ -8,7 +8,7 @@ use crate::pack::Pack;
 use crate::route::Route;
 
 /// The site's navigation in order: route and label. The app's header and the static floor page
-/// (tools/floor-page) both draw it.
+/// (the prerender, app/prerender) both draw it.
 pub fn nav_items(lang: Lang) -> Vec<(Route, &'static str)> {
     let s = lang.strings();
     let list = |section| (Route::List(section), section_title(section, lang));

@@ -1,0 +1,77 @@
+import { test, expect } from '@playwright/test';
+import { Explorer } from './app';
+import { load } from './data';
+
+// The first view is in index.html, rendered at build time from the app's own components
+// (app/prerender): content before the wasm, replaced by the app when it has its data.
+
+const scenarios = load('scenarios');
+const openScenarios = scenarios.filter((s) => s.status === 'open').length;
+
+test('without any script the home page shows its figures, map and chart', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('淮河沿线高新区的投资机会，一处可查');
+  await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toBeVisible();
+  await expect(page.locator('.marker')).toHaveCount(load('zones').length);
+  await expect(page.getByRole('note')).toContainText('示例数据');
+  await context.close();
+});
+
+test('before the wasm arrives the home page is already there, and the app then replaces it', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const figure = page.getByRole('link', { name: `${openScenarios} 项开放场景` });
+  await expect(figure).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-started', '');
+  release();
+  const app = new Explorer(page);
+  await expect(page.locator('html')).toHaveAttribute('data-started', '');
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(figure).toBeVisible();
+  await expect(app.heading()).toHaveCount(1);
+});
+
+test('a deep link shows the skeleton of a page in its language, not the home page', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (r) => r.abort());
+  await page.goto('/#/parcels?lang=en');
+  await expect(page.getByRole('status')).toHaveText('Loading data…');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Land parcels' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', 'page');
+});
+
+test('the home page in English starts from the English skeleton', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (r) => r.abort());
+  await page.goto('/#/?lang=en');
+  await expect(page.getByRole('status')).toHaveText('Loading data…');
+  await expect(page.getByRole('link', { name: /项开放场景/ })).toHaveCount(0);
+});
+
+test('a pack replaced on the server withdraws the prerendered figures', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (r) => r.abort());
+  await page.route('**/data/manifest.json', async (route) => {
+    const response = await route.fetch();
+    const manifest = await response.json();
+    manifest.pack_version = `${manifest.pack_version}-replaced`;
+    await route.fulfill({ response, json: manifest });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('正在加载数据…');
+  await expect(page.getByRole('link', { name: /项开放场景/ })).toHaveCount(0);
+});
+
+test('the same pack keeps the prerendered home page until the app has drawn it', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (r) => r.abort());
+  await page.goto('/');
+  // The manifest has been read (its data files are being fetched), and the figures stay.
+  await page.waitForResponse('**/data/zones.json');
+  await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toBeVisible();
+});
