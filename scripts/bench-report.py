@@ -18,13 +18,15 @@ load = json.load(open(os.path.join(bench_dir, "load.json"), encoding="utf-8"))
 browser = json.load(open(os.path.join(bench_dir, "browser.json"), encoding="utf-8"))
 engine = open(os.path.join(bench_dir, "engine.txt"), encoding="utf-8").read()
 
-# The goals of issue 5 (docs/PERFORMANCE.md is where they are checked).
-WASM_GOAL = 180_000          # bytes gzip
-FIRST_LOAD_GOAL = 300_000    # bytes gzip, the home page's whole first load
-LH_MOBILE_GOAL = 95
+# The budgets of issue 11 (docs/PERFORMANCE.md is where they are checked).
+WASM_GOAL = 150_000          # bytes gzip, the main module
+FIRST_LOAD_GOAL = 250_000    # bytes gzip, the home page's whole first load
+LH_MOBILE_GOAL = 98
 LH_DESKTOP_GOAL = 100
-RATIO_GOAL = 1.5
-P95_GOAL = 50.0              # ms, input to next paint
+RATIO_GOAL = 1.2             # time to first content (LCP) ÷ the floor page's, mobile conditions
+P95_GOAL = 33.0              # ms, input to next paint
+# Lazy chunks (scripts/split.sh) are fetched on first use, never with the home page.
+LAZY = re.compile(r"^(split|chunk)_.*\.wasm$")
 
 
 def cmd(*args):
@@ -75,30 +77,40 @@ for by in medians.values():
         break
 
 # --- the checks -------------------------------------------------------------------------------
-by_kind = load["byKind"]
+first_files = [f for f in load["sizes"] if not LAZY.match(os.path.basename(f["file"]))]
+lazy_files = [f for f in load["sizes"] if LAZY.match(os.path.basename(f["file"]))]
+by_kind = {}
+for f in first_files:
+    k = by_kind.setdefault(f["kind"], {"raw": 0, "gzip": 0, "brotli": 0, "files": 0})
+    for key in ("raw", "gzip", "brotli"):
+        k[key] += f[key]
+    k["files"] += 1
 wasm = by_kind["wasm"]["gzip"]
 first_load = sum(k["gzip"] for k in by_kind.values())
 first_load_br = sum(k["brotli"] for k in by_kind.values())
 lh = load["lighthouse"]
 mob, desk = lh["mobile/app"], lh["desktop/app"]
 timing = load["timing"]
-ratio_m = timing["mobile"]["ratio"]["firstContent"]
-ratio_u = timing["unthrottled"]["ratio"]["firstContent"]
+# First content is what the visitor sees: since the first view is prerendered (app/prerender),
+# the largest contentful paint, which both pages have from their HTML. The marks say when the
+# app's own page is drawn (reported beside it).
+ratio_m = timing["mobile"]["ratio"]["lcp"]
+ratio_u = timing["unthrottled"]["ratio"]["lcp"]
 inter = {k: browser[k] for k in ("keystroke", "facetClick", "sortChange")}
 worst_p95 = max(v["p95"] for v in inter.values())
 worst_growth = max(growth.values()) if growth else None
 
 checks = [
-    ("wasm, gzip", f"≤ {kb(WASM_GOAL)}", kb(wasm), verdict(wasm <= WASM_GOAL, kb(wasm - WASM_GOAL))),
+    ("main wasm module, gzip", f"≤ {kb(WASM_GOAL)}", kb(wasm), verdict(wasm <= WASM_GOAL, kb(wasm - WASM_GOAL))),
     ("home page's whole first load, gzip", f"≤ {kb(FIRST_LOAD_GOAL)}", kb(first_load),
      verdict(first_load <= FIRST_LOAD_GOAL, kb(first_load - FIRST_LOAD_GOAL))),
     ("Lighthouse performance, mobile", f"≥ {LH_MOBILE_GOAL}", str(mob["score"]),
      verdict(mob["score"] >= LH_MOBILE_GOAL, f"{LH_MOBILE_GOAL - mob['score']} points")),
     ("Lighthouse performance, desktop", f"{LH_DESKTOP_GOAL}", str(desk["score"]),
      verdict(desk["score"] >= LH_DESKTOP_GOAL, f"{LH_DESKTOP_GOAL - desk['score']} points")),
-    ("time to content ÷ floor page, mobile conditions", f"≤ {RATIO_GOAL}", f"{ratio_m}",
+    ("first content (LCP) ÷ floor page, mobile conditions", f"≤ {RATIO_GOAL}", f"{ratio_m}",
      verdict(ratio_m <= RATIO_GOAL, f"{ratio_m - RATIO_GOAL:.2f}")),
-    ("time to content ÷ floor page, unthrottled", f"≤ {RATIO_GOAL}", f"{ratio_u}",
+    ("first content (LCP) ÷ floor page, unthrottled", f"≤ {RATIO_GOAL}", f"{ratio_u}",
      verdict(ratio_u <= RATIO_GOAL, f"{ratio_u - RATIO_GOAL:.2f}")),
 ]
 for key, name in (("keystroke", "search keystroke"), ("facetClick", "facet click"), ("sortChange", "sort change")):
@@ -114,7 +126,11 @@ check_rows = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in checks)
 
 size_rows = "\n".join(
     f"| {s['file']} | {s['kind']} | {s['raw']:,} | {s['gzip']:,} | {s['brotli']:,} |"
-    for s in sorted(load["sizes"], key=lambda s: -s["gzip"])
+    for s in sorted(first_files, key=lambda s: -s["gzip"])
+)
+lazy_rows = "\n".join(
+    f"| {s['file']} | {s['raw']:,} | {s['gzip']:,} | {s['brotli']:,} |"
+    for s in sorted(lazy_files, key=lambda s: -s["gzip"])
 )
 kind_rows = "\n".join(
     f"| {k} | {v['files']} | {v['raw']:,} | {v['gzip']:,} | {v['brotli']:,} |"
@@ -159,7 +175,7 @@ below is from that run. Machine: {cpu}, {os.cpu_count()} cores, {platform.system
 {cmd('rustc', '--version')}; {cmd('/usr/bin/chromium', '--version')} (headless, no GPU);
 Lighthouse {mob.get('version', '?')}. Medians over repeated runs; how many is given with each table.
 
-## Budgets and goals (issue 5)
+## Budgets and goals (issue 11)
 
 | what | goal | measured | |
 |---|---|---|---|
@@ -173,12 +189,17 @@ under "Where the bytes and the time go".
 ## Transfer sizes
 
 Every file of the home page's first view (the app fetches the whole data pack for every
-page, so each section's first view is the same set), raw and as a server sends it with gzip -9
-or brotli 11. `make serve` (scripts/serve.py) sends gzip.
+page), raw and as a server sends it with gzip -9 or brotli 11. `make serve` (scripts/serve.py)
+sends gzip. The lazy chunks (split points, README "Size") come after: a page or feature fetches
+its own the first time it is used, never with the home page.
 
 | file | kind | raw | gzip | brotli |
 |---|---|---|---|---|
 {size_rows}
+
+| lazy chunk | raw | gzip | brotli |
+|---|---|---|---|
+{lazy_rows}
 
 | kind | files | raw | gzip | brotli |
 |---|---|---|---|---|
