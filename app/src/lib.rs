@@ -41,6 +41,9 @@ pub fn App() -> impl IntoView {
         document().set_title(l.strings().app_name);
     });
 
+    // A deep link's page module is fetched alongside the data, not after it.
+    pages::preload(&url.0.get_untracked().route);
+
     // A prerendered page (index.html) gives way once the app has something else to show.
     Effect::new(move |_| {
         if !matches!(data.state(), DataState::Loading) {

@@ -94,3 +94,20 @@ test('in Chinese, the retry says so in Chinese', async ({ page }) => {
   const retry = page.getByRole('alert').filter({ hasText: '未能加载' });
   await expect(retry.getByRole('button', { name: '重试' })).toBeVisible();
 });
+
+test('a deep link fetches its page module while the data is still loading', async ({ page }) => {
+  // The scenarios file is held until the explorer's chunk has been asked for: were the chunk
+  // fetched only once the data is ready, the page would never appear.
+  let asked: () => void = () => {};
+  const chunkAsked = new Promise<void>((r) => (asked = r));
+  page.on('request', (r) => {
+    if (/split_explorer_page_[^/]*\.wasm$/.test(r.url())) asked();
+  });
+  await page.route('**/data/scenarios.json', async (route) => {
+    await chunkAsked;
+    await route.continue();
+  });
+  const app = new Explorer(page);
+  await app.open('/scenarios');
+  await expect(page.locator('.cards li').first()).toBeVisible();
+});

@@ -70,8 +70,9 @@ test('a pack replaced on the server withdraws the prerendered figures', async ({
 
 test('the same pack keeps the prerendered home page until the app has drawn it', async ({ page }) => {
   await page.route('**/*_bg.wasm', (r) => r.abort());
+  // Once the manifest has been read its data files are fetched: then the figures must stay.
+  const dataFetched = page.waitForResponse('**/data/zones.json');
   await page.goto('/');
-  // The manifest has been read (its data files are being fetched), and the figures stay.
-  await page.waitForResponse('**/data/zones.json');
+  await dataFetched;
   await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toBeVisible();
 });

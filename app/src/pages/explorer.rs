@@ -9,7 +9,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use shared::chart;
 use shared::i18n::{format_number, section_title, sort_label};
-use shared::present::chips;
+use shared::present::{chips, page_window};
 use shared::query::{IgnoreReason, ListQuery, Sort};
 use shared::search::terms;
 use shared::RecordKind;
@@ -230,12 +230,18 @@ fn results_view(
             next.page = p;
             let here = (p == page && rel.is_none()).then_some("page");
             view! { <li><a href=query_href(&next) rel=rel aria-current=here>{label}</a></li> }
+                .into_any()
         };
         let mut links = Vec::new();
         if page > 1 {
             links.push(to(page - 1, se.prev_page.into(), Some("prev")));
         }
-        links.extend((1..=pages).map(|p| to(p, p.to_string(), None)));
+        for p in page_window(page, pages) {
+            links.push(match p {
+                Some(p) => to(p, p.to_string(), None),
+                None => view! { <li class="gap" aria-hidden="true">"…"</li> }.into_any(),
+            });
+        }
         if page < pages {
             links.push(to(page + 1, se.next_page.into(), Some("next")));
         }

@@ -32,6 +32,28 @@ pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
     }
 }
 
+/// Starts fetching the module of the page `route` shows, while the data pack loads: a deep
+/// link's page is then there when the data is, instead of a round trip later. The split point
+/// loads once, whoever asks first (wasm_split_helpers); without splitting there is nothing to
+/// fetch.
+pub fn preload(route: &Route) {
+    #[cfg(feature = "split")]
+    {
+        let route = route.clone();
+        leptos::task::spawn_local(async move {
+            match route {
+                Route::List(_) => __preload_explorer_page().await,
+                Route::Detail(..) => __preload_detail_page().await,
+                Route::RiverAir => __preload_river_air_page().await,
+                Route::Alliance => __preload_alliance_page().await,
+                Route::Home | Route::NotFound(_) => {}
+            }
+        });
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = route;
+}
+
 /// Shows the page a split point draws once its module has arrived, and "loading" until then
 /// (a module already fetched is there at once, without the loading line). A module that cannot
 /// be fetched offers "Try again" in place (index.html, `huaiheFetchChunk`).
@@ -39,7 +61,7 @@ pub fn lazily(
     page: impl std::future::Future<Output = AnyView> + Send + 'static,
     lang: Lang,
 ) -> AnyView {
-    let loading = lang.strings().loading;
+    let loading = lang.strings().loading_page;
     view! {
         <Suspense fallback=move || view! { <p class="loading" role="status">{loading}</p> }>
             {Suspend::new(page)}

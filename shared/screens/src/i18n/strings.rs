@@ -31,6 +31,8 @@ crate::strings! {
             | "中文",
         loading: "正在加载数据…"
             | "Loading data…",
+        loading_page: "正在加载页面…"
+            | "Loading the page…",
         sample_notice: "场景、项目、用地和政策条目为演示用的虚构示例，不是正式发布的招商信息；高新区和联盟信息来自公开资料并注明出处。"
             | "The scenarios, projects, parcels and incentives are illustrative examples, not published offers. Zone and alliance facts come from public sources, which are cited.",
         sample_badge: "示例数据"

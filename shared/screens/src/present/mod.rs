@@ -23,7 +23,7 @@ mod zone;
 
 pub use chips::{bound_text, chips, facet_value_name};
 pub use links::Links;
-pub use nav::{home_figures, nav_items, Figure};
+pub use nav::{home_figures, nav_items, page_window, Figure};
 pub use tracks::TrackColumn;
 
 use crate::i18n::{format_days_left, format_number, format_wan, Label, Strings};

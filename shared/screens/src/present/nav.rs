@@ -86,3 +86,64 @@ pub fn home_figures(pack: &Pack, lang: Lang) -> Vec<Figure> {
         ),
     ]
 }
+
+/// How many page links stand on each side of the current one.
+const PAGE_REACH: usize = 2;
+
+/// The page links an explorer shows for page `page` of `pages`: the first, the last, and the
+/// pages within two of the current one, in order; `None` marks a gap between them. A list of
+/// 10,000 records has 500 pages: a link to each would be a wall on a phone, and 500 links to
+/// rebuild on every keystroke.
+pub fn page_window(page: usize, pages: usize) -> Vec<Option<usize>> {
+    let page = page.clamp(1, pages.max(1));
+    let near = page.saturating_sub(PAGE_REACH).max(1)..=(page + PAGE_REACH).min(pages);
+    let mut shown: Vec<usize> = std::iter::once(1)
+        .chain(near)
+        .chain(std::iter::once(pages))
+        .filter(|p| (1..=pages).contains(p))
+        .collect();
+    shown.dedup();
+    let mut out = Vec::with_capacity(shown.len() + 2);
+    for (i, p) in shown.iter().enumerate() {
+        if i > 0 && *p > shown[i - 1] + 1 {
+            out.push(None);
+        }
+        out.push(Some(*p));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    fn shown(page: usize, pages: usize) -> String {
+        page_window(page, pages)
+            .iter()
+            .map(|p| p.map_or("…".to_string(), |p| p.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn few_pages_are_all_shown() {
+        assert_eq!(shown(1, 1), "1");
+        assert_eq!(shown(2, 5), "1 2 3 4 5");
+        assert_eq!(shown(1, 0), "");
+    }
+
+    #[test]
+    fn many_pages_keep_the_ends_and_the_current_ones_neighbours() {
+        assert_eq!(shown(1, 500), "1 2 3 … 500");
+        assert_eq!(shown(250, 500), "1 … 248 249 250 251 252 … 500");
+        assert_eq!(shown(500, 500), "1 … 498 499 500");
+        // A gap of one page is shown as that page only when it is a neighbour.
+        assert_eq!(shown(4, 7), "1 2 3 4 5 6 7");
+        assert_eq!(shown(5, 9), "1 … 3 4 5 6 7 … 9");
+    }
+
+    #[test]
+    fn a_page_beyond_the_last_is_read_as_the_last() {
+        assert_eq!(shown(900, 6), "1 … 4 5 6");
+    }
+}
