@@ -70,13 +70,12 @@ pub fn reveal() {
     let path = document()
         .active_element()
         .and_then(|active| path_from(&held, &active));
+    // The app's root is the element the prerender was held beside (`hold_prerender`).
+    let root = held
+        .next_element_sibling()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     held.remove();
-    let Some(root) = document()
-        .query_selector("#app")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = root else {
         return;
     };
     root.set_hidden(false);
