@@ -16,8 +16,8 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 199000),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 318000),
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 191500),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 310500),
   },
 };
 
@@ -27,7 +27,8 @@ const BUDGETS = {
 const SPLIT_BUDGETS = {
   explorer_page: 92000,
   detail_page: 38000,
-  error_panel: 12500,
+  // The only user of core's float printing left (a problem quotes the number it found).
+  error_panel: 19000,
   alliance_page: 12000,
   river_air_page: 14000,
 };

@@ -341,6 +341,21 @@ proptest! {
         prop_assert!(ignored.is_empty());
         prop_assert_eq!(parsed, q);
     }
+
+    /// A bound typed with up to six decimals (`12.5`, `0.125`) comes back from the URL as typed.
+    #[test]
+    fn a_typed_fractional_bound_survives_the_url(micros in 0u64..10_000_000_000_000, hi in proptest::option::of(0u64..1000)) {
+        let typed = micros as f64 / 1e6;
+        let typed: f64 = format!("{typed}").parse().unwrap();
+        let mut q = ListQuery { page: 1, ..ListQuery::default() };
+        let max = hi.map(|h| typed + h as f64);
+        q.set_range(Measure::Budget, Bounds { min: Some(typed), max });
+        let url = AppUrl { route: Route::List(RecordKind::Scenarios), query: q.to_pairs() };
+        let back = AppUrl::parse(&url.to_fragment());
+        let (parsed, ignored) = ListQuery::parse(RecordKind::Scenarios, &back.query, |_, _| true);
+        prop_assert!(ignored.is_empty());
+        prop_assert_eq!(parsed, q);
+    }
 }
 
 #[test]

@@ -165,12 +165,21 @@ impl Bounds {
     }
 }
 
-/// A number written without a useless `.0`.
+/// A number written without a useless `.0`, to six decimals at most (what a person types into a
+/// range box survives the URL). Written with integers: core's float printing would otherwise be
+/// linked into the app's wasm for this alone.
 fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
+        return format!("{}", v as i64);
+    }
+    let micros = (v.abs() * 1e6).round() as u64;
+    let sign = if v < 0.0 && micros > 0 { "-" } else { "" };
+    let frac = format!("{:06}", micros % 1_000_000);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        format!("{sign}{}", micros / 1_000_000)
     } else {
-        format!("{v}")
+        format!("{sign}{}.{frac}", micros / 1_000_000)
     }
 }
 

@@ -8,8 +8,8 @@
 
 use leptos::prelude::*;
 use shared::chart::{Chart, Tone};
-use shared::i18n::format_number;
 use shared::i18n::UiStrings as _;
+use shared::i18n::{css_percent, format_number};
 use shared::Lang;
 
 #[component]
@@ -45,7 +45,7 @@ pub fn ChartView(
                 .into_iter()
                 .filter(|b| b.1 > 0.0)
                 .map(|(tone, _, share)| {
-                    view! { <span class=format!("bar {}", tone.class()) style:width=format!("{share:.2}%")></span> }
+                    view! { <span class=format!("bar {}", tone.class()) style:width=css_percent(share)></span> }
                 })
                 .collect();
             view! {
@@ -57,7 +57,7 @@ pub fn ChartView(
     let marks: Vec<_> = ticks
         .iter()
         .map(|t| {
-            view! { <span style:left=format!("{:.2}%", t / end * 100.0)>{format_number(*t, 0)}</span> }
+            view! { <span style:left=css_percent(t / end * 100.0)>{format_number(*t, 0)}</span> }
         })
         .collect();
     let head: Vec<_> = c

@@ -105,7 +105,7 @@ pub fn BeltMap(
                 .iter()
                 .map(|l| {
                     let (x, y) = proj.point(l.lon, l.lat);
-                    view! { <text x=x.round() y=y.round() class=format!("map-label map-{}", l.kind)>{l.text(lang).to_string()}</text> }
+                    view! { <text x={x.round() as i64} y={y.round() as i64} class=format!("map-label map-{}", l.kind)>{l.text(lang).to_string()}</text> }
                 })
                 .collect();
             let markers: Vec<_> = spots
@@ -115,7 +115,7 @@ pub fn BeltMap(
                 .map(|(i, z)| {
                     let (x, y) = proj.point(z.lon, z.lat);
                     let counts = z.counts;
-                    let r = move || layers.with(|l| marker_radius(chosen_offers(&counts, l)).round());
+                    let r = move || layers.with(|l| marker_radius(chosen_offers(&counts, l)).round() as i64);
                     let label = {
                         let spots = spots.clone();
                         move || layers.with(|l| summary(&spots[i], l, lang))
@@ -137,17 +137,17 @@ pub fn BeltMap(
                         <g class="marker" tabindex="0" role="link" aria-label=label
                             on:click=move |_| open() on:keydown=on_key
                             on:focus=move |_| active.set(Some(i)) on:mouseenter=move |_| active.set(Some(i))>
-                            <circle cx=x.round() cy=y.round() r=r/>
-                            <text x=x.round() y=(y - 12.0).round() class="zone-label">{z.name.clone()}</text>
+                            <circle cx={x.round() as i64} cy={y.round() as i64} r=r/>
+                            <text x={x.round() as i64} y={(y - 12.0).round() as i64} class="zone-label">{z.name.clone()}</text>
                             <title>{title}</title>
                         </g>
                     }
                 })
                 .collect();
             Either::Right(view! {
-                <svg viewBox=format!("0 0 {WIDTH} {}", proj.height) role="group" aria-label=sh.map_title
+                <svg viewBox=format!("0 0 {} {}", WIDTH as i64, proj.height as i64) role="group" aria-label=sh.map_title
                     style:width=move || format!("{}%", zoom.get() * 100)>
-                    <rect class="map-sea" width=WIDTH height=proj.height/>
+                    <rect class="map-sea" width={WIDTH as i64} height={proj.height as i64}/>
                     <path class="map-coast" d=proj.path(&map.coast)/>
                     <path class="map-lakes" d=proj.path(&map.lakes)/>
                     <path class="map-rivers" d=proj.path(&map.rivers)/>

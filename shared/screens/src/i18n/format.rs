@@ -44,26 +44,103 @@ pub fn format_days_left(days: i64, lang: Lang) -> String {
     }
 }
 
+/// `value` with `decimals` places at most (trailing zeros dropped) and thousands grouped:
+/// `12,345.6`. Rounds half away from zero, as people do. Done in integers: core's float printing
+/// would otherwise be linked into the app's wasm only for this (about 16 KB before compression).
 pub fn format_number(value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
-        None => (text.clone(), String::new()),
-    };
-    let (sign, digits) = match int.strip_prefix('-') {
-        Some(d) => ("-", d),
-        None => ("", int.as_str()),
-    };
-    let mut grouped = String::new();
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals as u32);
+    // Beyond 2^53 an f64 holds no fraction anyway; the cast saturates far past any figure here.
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let (int, frac) = (scaled / scale, scaled % scale);
+    let digits = int.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3 + decimals + 2);
+    if value < 0.0 && scaled > 0 {
+        text.push('-');
+    }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
+            text.push(',');
         }
-        grouped.push(c);
+        text.push(c);
     }
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
+    if frac > 0 {
+        let frac = format!("{frac:0decimals$}");
+        text.push('.');
+        text.push_str(frac.trim_end_matches('0'));
+    }
+    text
+}
+
+/// A CSS percentage with two decimals (`12.34%`), without float printing (see [`format_number`]).
+pub fn css_percent(share: f64) -> String {
+    let hundredths = (share.clamp(-1e9, 1e9) * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let n = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}%", n / 100, n % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What core's float printing writes, trimmed and grouped as `format_number` does: the
+    /// reference the integer version must agree with.
+    fn reference(value: f64, decimals: usize) -> String {
+        let text = format!("{:.*}", decimals, value.abs());
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let frac = frac.trim_end_matches('0');
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        let zero = int.chars().all(|c| c == '0') && frac.is_empty();
+        let sign = if value < 0.0 && !zero { "-" } else { "" };
+        if frac.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}.{frac}")
+        }
+    }
+
+    #[test]
+    fn groups_thousands_and_drops_trailing_zeros() {
+        assert_eq!(format_number(1234567.0, 0), "1,234,567");
+        assert_eq!(format_number(1234.5, 2), "1,234.5");
+        assert_eq!(format_number(0.0, 1), "0");
+        assert_eq!(format_number(-0.04, 1), "0");
+        assert_eq!(format_number(-1500.25, 1), "-1,500.3");
+        assert_eq!(format_number(999.96, 1), "1,000");
+        assert_eq!(format_number(2.5, 0), "3");
+        assert_eq!(format_number(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn percentages_keep_two_places() {
+        assert_eq!(css_percent(12.345_6), "12.35%");
+        assert_eq!(css_percent(100.0), "100.00%");
+        assert_eq!(css_percent(0.0), "0.00%");
+        assert_eq!(css_percent(3.0 / 7.0 * 100.0), "42.86%");
+    }
+
+    proptest::proptest! {
+        /// Agrees with core's printing everywhere but at exact halves, where core rounds to
+        /// even and people (and this) round away from zero.
+        #[test]
+        fn agrees_with_float_printing(
+            value in proptest::prop_oneof![-1e9f64..1e9, -100f64..100.0],
+            decimals in 0usize..4,
+        ) {
+            let scaled = value.abs() * 10f64.powi(decimals as i32);
+            let near_half = (scaled.fract() - 0.5).abs() < 1e-15 * scaled.max(1e6);
+            proptest::prop_assume!(!near_half);
+            proptest::prop_assert_eq!(format_number(value, decimals), reference(value, decimals));
+        }
     }
 }

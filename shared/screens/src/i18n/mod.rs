@@ -18,7 +18,7 @@ pub mod strings;
 
 pub use crate::lang::Lang;
 pub use format::{
-    format_days_left, format_number, format_price_per_mu, format_wan, format_wan_range,
+    css_percent, format_days_left, format_number, format_price_per_mu, format_wan, format_wan_range,
 };
 pub use labels::{facet_title, facet_value_label, measure_label, section_title, sort_label, Label};
 pub use strings::Strings;
