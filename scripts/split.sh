@@ -48,4 +48,21 @@ for chunk in "$work/split"/*.wasm; do
   opt "$chunk" "$staging/$name"
   chunks=$((chunks + 1))
 done
+# The app's code is fetched after the first paint, like the data files (index.html,
+# `huaihePainted`): Trunk's preload links would start 200 KB of downloads that hold up the
+# stylesheet and the prerendered page on a slow link, so they go, and its loader imports the
+# glue only once the first view is on screen.
+python3 - "$staging/index.html" "$stem" <<'PY'
+import re, sys
+path, stem = sys.argv[1], sys.argv[2]
+html = open(path, encoding="utf-8").read()
+html, preloads = re.subn(r'\s*<link rel="(?:modulepreload|preload)" href="\./' + re.escape(stem) + r'[^>]*>', "", html)
+static = "import init, * as bindings from './" + stem + ".js';"
+if preloads != 2 or html.count(static) != 1:
+    sys.exit("split.sh: Trunk's loader in index.html looks different now; update the deferred start")
+html = html.replace(static, "await window.huaihePainted;\n"
+                    "const bindings = await import('./" + stem + ".js');\n"
+                    "const init = bindings.default;")
+open(path, "w", encoding="utf-8").write(html)
+PY
 echo "split.sh: $stem cut into the main module and $chunks lazy chunk(s)"
