@@ -1,7 +1,8 @@
 //! Search, facets with counts, ranges, sorting and pagination over one kind of record.
 //!
 //! An [`Index`] is built once per pack (lower-cased texts, facet values, numbers); every
-//! keystroke or click then runs [`Index::run`], one pass over the entries. Rules:
+//! keystroke or click then runs [`Index::run`]: one scan of the text columns per search term,
+//! then one pass over the entries. Rules:
 //! - search terms are AND-ed; a Chinese term matches by substring (低空物流 finds 低空物流配送),
 //!   a Latin term by case-insensitive word prefix, and an id only exactly;
 //! - values of one facet are OR-ed, facets and ranges AND-ed;
@@ -20,10 +21,6 @@ use crate::values::{Date, Text};
 /// One record, prepared for searching.
 struct Entry {
     id: String,
-    /// Lower-cased title, both languages joined.
-    title: String,
-    /// Lower-cased other texts (including the zone's names), both languages joined.
-    body: String,
     facets: Vec<(Facet, Vec<String>)>,
     /// The same values as positions in the index's universe, per facet slot: a query compares
     /// and counts numbers, not strings (no hashing on a keystroke).
@@ -36,6 +33,10 @@ struct Entry {
 /// A kind of record prepared for searching; built once per pack.
 pub struct Index {
     entries: Vec<Entry>,
+    /// Lower-cased titles, both languages joined, of every entry in order, one column.
+    titles: Column,
+    /// Lower-cased other texts (including the zone's names), the same way.
+    bodies: Column,
     today: Date,
     /// Every value each facet takes in the data, in display order.
     universe: Vec<(Facet, Vec<String>)>,
@@ -66,6 +67,47 @@ fn lower_join(texts: &[&Text]) -> String {
     s
 }
 
+/// One text per entry, stored end to end in one string: a search term is looked for in one
+/// scan of the whole column, not in one small string per record (on 100,000 records those are
+/// scattered over memory, and each search sets up its matcher again). Every text ends with a
+/// line break, which no term contains (terms are split on white space), so a match never
+/// spans two entries, and the character before an entry's first one is a line break, as if
+/// the text began there.
+#[derive(Default)]
+struct Column {
+    text: String,
+    /// Where each entry's text starts in `text`; one more at the end.
+    starts: Vec<usize>,
+}
+
+impl Column {
+    fn push(&mut self, text: &str) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        self.text.push_str(text);
+        if !text.ends_with('\n') {
+            self.text.push('\n');
+        }
+        self.starts.push(self.text.len());
+    }
+
+    /// Sets `marks[i]` to `mark` for every entry `i` whose text holds `term`: anywhere for a
+    /// term with non-ASCII characters (Chinese), at the start of a word for a Latin one.
+    fn mark(&self, term: &str, marks: &mut [u32], mark: u32) {
+        let mut entry = 0;
+        for at in memchr::memmem::find_iter(self.text.as_bytes(), term.as_bytes()) {
+            if term.is_ascii() && !word_start(&self.text, at) {
+                continue;
+            }
+            while self.starts[entry + 1] <= at {
+                entry += 1;
+            }
+            marks[entry] = mark;
+        }
+    }
+}
+
 /// Search terms of a text: lower-cased, split on white space.
 ///
 /// Case folding is ASCII only: Chinese has no case, the English texts are ASCII, and Unicode
@@ -76,18 +118,12 @@ pub fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `term` is found in `hay`: by substring for terms with non-ASCII characters (Chinese),
-/// at the start of a word for Latin terms.
-fn found(hay: &str, term: &str) -> bool {
-    if !term.is_ascii() {
-        return hay.contains(term);
-    }
-    hay.match_indices(term).any(|(i, _)| {
-        hay[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_ascii_alphanumeric())
-    })
+/// Whether byte `at` of `hay` starts a word (no letter or digit just before it).
+fn word_start(hay: &str, at: usize) -> bool {
+    hay[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_ascii_alphanumeric())
 }
 
 impl Index {
@@ -99,6 +135,7 @@ impl Index {
             Facet::for_section(T::KIND),
             Measure::for_section(T::KIND),
         );
+        let (mut titles, mut bodies) = (Column::default(), Column::default());
         let mut entries: Vec<Entry> = records
             .iter()
             .map(|r| {
@@ -110,11 +147,11 @@ impl Index {
                 if let Some(z) = ctx.zone_names(r.zone_id()) {
                     body.push_str(&lower_join(&[z]));
                 }
+                titles.push(&lower_join(title));
+                bodies.push(&body);
                 Entry {
                     codes: Vec::new(),
                     id: r.key().to_string(),
-                    title: lower_join(title),
-                    body,
                     facets: facets
                         .iter()
                         .map(|f| (*f, r.facet_values(*f, ctx)))
@@ -165,6 +202,8 @@ impl Index {
         }
         Index {
             entries,
+            titles,
+            bodies,
             today: ctx.today,
             universe,
         }
@@ -181,6 +220,7 @@ impl Index {
     /// Runs a query: matches, counts, order and the requested page.
     pub fn run(&self, query: &ListQuery) -> Results {
         let terms = terms(&query.text);
+        let found = self.found(&terms);
         // Selected values as positions; a value the data never has matches nothing.
         let selected: Vec<(usize, Vec<u32>)> = query
             .facets
@@ -218,7 +258,7 @@ impl Index {
                 continue;
             }
             // Text last: it is the dearest test.
-            let Some(score) = e.score(&terms) else {
+            let Some(score) = e.score(&terms, &found, i) else {
                 continue;
             };
             match (fails, failed) {
@@ -266,6 +306,19 @@ impl Index {
         }
     }
 
+    /// For each term, how well each entry holds it: 3 in the title, 1 elsewhere, 0 not at all.
+    fn found(&self, terms: &[String]) -> Vec<Vec<u32>> {
+        terms
+            .iter()
+            .map(|t| {
+                let mut marks = vec![0; self.entries.len()];
+                self.bodies.mark(t, &mut marks, 1);
+                self.titles.mark(t, &mut marks, 3);
+                marks
+            })
+            .collect()
+    }
+
     fn facet_slot(&self, facet: Facet) -> Option<usize> {
         self.universe.iter().position(|(f, _)| *f == facet)
     }
@@ -309,18 +362,15 @@ impl Entry {
         self.measure(m).is_some_and(|(lo, hi)| b.overlaps(lo, hi))
     }
 
-    /// Relevance of the entry for all terms, or `None` when a term is not found.
-    fn score(&self, terms: &[String]) -> Option<u32> {
+    /// Relevance of entry `i` (this one) for all terms, or `None` when a term is not found:
+    /// 100 for its exact id, else what [`Index::found`] marked (3 in the title, 1 elsewhere).
+    fn score(&self, terms: &[String], found: &[Vec<u32>], i: usize) -> Option<u32> {
         let mut score = 0;
-        for t in terms {
-            score += if *t == self.id {
-                100
-            } else if found(&self.title, t) {
-                3
-            } else if found(&self.body, t) {
-                1
-            } else {
-                return None;
+        for (t, marks) in terms.iter().zip(found) {
+            score += match marks[i] {
+                _ if *t == self.id => 100,
+                0 => return None,
+                m => m,
             };
         }
         Some(score)
