@@ -38,6 +38,25 @@ test('before the wasm arrives the home page is already there, and the app then r
   await expect(app.heading()).toHaveCount(1);
 });
 
+test('the first view is painted before the app code and the data files are requested', async ({ page }) => {
+  // On a slow link they would share the line with the stylesheet and hold up the first paint
+  // (index.html, huaihePainted; scripts/split.sh defers Trunk's loader and drops its preloads).
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-started', '');
+  const { paint, early } = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const started = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\.(wasm|js)$|\/data\/(?!manifest\.json)/.test(new URL(r.name).pathname))
+      .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime }));
+    return { paint: fcp.startTime, early: started.filter((r) => r.start < fcp.startTime) };
+  });
+  expect(paint).toBeGreaterThan(0);
+  expect(early).toEqual([]);
+  // and then they do come: the app runs with its data (a figure drawn by the app).
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toBeVisible();
+});
+
 test('a deep link shows the skeleton of a page in its language, not the home page', async ({ page }) => {
   await page.route('**/*_bg.wasm', (r) => r.abort());
   await page.goto('/#/parcels?lang=en');
