@@ -125,11 +125,18 @@ try {
     });
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('huaihe:interactive').length > 0, null, { timeout: 60_000 });
-    const r = await page.evaluate(() => {
+    const r = await page.evaluate(async () => {
       const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+      // A fast static page can set its marks before the observer above has been told of the
+      // paint: ask again with the buffered entries, and give the browser a moment.
+      const lcp = await new Promise((resolve) => {
+        new PerformanceObserver((l) => resolve(l.getEntries().at(-1).startTime))
+          .observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(window.__lcp || null), 1000);
+      });
       return {
         fcp: m('first-contentful-paint'),
-        lcp: window.__lcp,
+        lcp,
         firstContent: m('huaihe:first-content'),
         interactive: m('huaihe:interactive'),
         jsHeapMB: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null,

@@ -28,6 +28,11 @@ pub trait IncentiveRules {
 
 impl IncentiveRules for Incentive {
     fn applies_to(&self, parcel: &LandParcel) -> Option<Applies> {
+        // The status first: it sits in the record itself, where the zone ids are strings
+        // elsewhere in memory (on 100,000 records, reading them is what the matching costs).
+        if self.status != IncentiveStatus::Active {
+            return None;
+        }
         let e = &self.eligibility;
         let zone_ok = self.zone == parcel.zone || e.zones.contains(&parcel.zone);
         let use_ok = e.land_uses.is_empty() || e.land_uses.contains(&parcel.land_use);
@@ -35,8 +40,7 @@ impl IncentiveRules for Incentive {
             || parcel.industries.is_empty()
             || e.industries.iter().any(|i| parcel.industries.contains(i));
         let area_ok = e.min_area_mu.is_none_or(|m| parcel.area_mu.0 >= m.0);
-        if self.status != IncentiveStatus::Active || !(zone_ok && use_ok && industry_ok && area_ok)
-        {
+        if !(zone_ok && use_ok && industry_ok && area_ok) {
             return None;
         }
         let required = e.min_investment.map_or(0.0, |m| m.0);
