@@ -94,10 +94,10 @@ impl Column {
 
     /// Sets `marks[i]` to `mark` for every entry `i` whose text holds `term`: anywhere for a
     /// term with non-ASCII characters (Chinese), at the start of a word for a Latin one.
-    fn mark(&self, term: &str, marks: &mut [u32], mark: u32) {
-        let mut entry = 0;
+    fn mark(&self, term: &str, marks: &mut [u8], mark: u8) {
+        let (latin, mut entry) = (term.is_ascii(), 0);
         for at in memchr::memmem::find_iter(self.text.as_bytes(), term.as_bytes()) {
-            if term.is_ascii() && !word_start(&self.text, at) {
+            if latin && !word_start(&self.text, at) {
                 continue;
             }
             while self.starts[entry + 1] <= at {
@@ -307,7 +307,7 @@ impl Index {
     }
 
     /// For each term, how well each entry holds it: 3 in the title, 1 elsewhere, 0 not at all.
-    fn found(&self, terms: &[String]) -> Vec<Vec<u32>> {
+    fn found(&self, terms: &[String]) -> Vec<Vec<u8>> {
         terms
             .iter()
             .map(|t| {
@@ -364,13 +364,13 @@ impl Entry {
 
     /// Relevance of entry `i` (this one) for all terms, or `None` when a term is not found:
     /// 100 for its exact id, else what [`Index::found`] marked (3 in the title, 1 elsewhere).
-    fn score(&self, terms: &[String], found: &[Vec<u32>], i: usize) -> Option<u32> {
+    fn score(&self, terms: &[String], found: &[Vec<u8>], i: usize) -> Option<u32> {
         let mut score = 0;
         for (t, marks) in terms.iter().zip(found) {
             score += match marks[i] {
                 _ if *t == self.id => 100,
                 0 => return None,
-                m => m,
+                m => u32::from(m),
             };
         }
         Some(score)
