@@ -34,6 +34,11 @@ rmSync(`${site}/no-map/data/basemap.json`);
 const zones = JSON.parse(readFileSync('dist/data/zones.json', 'utf8'));
 const only = zones.find((z) => z.id === 'yancheng');
 writeFileSync(`${site}/one-zone/data/zones.json`, JSON.stringify([only]));
+// A zone that replaces the data files says so in the manifest (README "Data"): the glance and
+// the prerendered home page in index.html are of the bundled pack, and give way.
+const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8'));
+manifest.pack_version = `${manifest.pack_version}-one-zone`;
+writeFileSync(`${site}/one-zone/data/manifest.json`, JSON.stringify(manifest));
 for (const kind of ['scenarios', 'projects', 'parcels', 'incentives']) {
   const records = JSON.parse(readFileSync(`dist/data/${kind}.json`, 'utf8'))
     .filter((r) => r.zone === only.id)

@@ -18,7 +18,9 @@ use crate::web::data::{provide_data, DataState};
 use crate::web::lang::provide_lang;
 use crate::web::url::provide_url;
 use shared::i18n::UiStrings as _;
-use shared::{Catalog, Lang};
+use shared::model::Manifest;
+use shared::route::Route;
+use shared::Lang;
 
 /// Mounts the explorer into `#app` (see [`web::boot::start`]).
 pub fn mount() {
@@ -29,7 +31,10 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     let url = provide_url();
     let lang = provide_lang().0;
-    let data = provide_data();
+    let data = provide_data(
+        url.0
+            .with_untracked(|u| u.route == shared::route::Route::Home),
+    );
 
     // The document's language and title follow the language on screen (screen readers,
     // browser translation, tab titles).
@@ -58,11 +63,13 @@ pub fn App() -> impl IntoView {
     // The whole shell is drawn again when the language or the data state changes; inside it
     // every text is a plain string of that language. Reactive text in every view would cost
     // one effect per text node, and the wasm size of one closure type each.
+    let state = Memo::new(move |_| data.state());
     move || {
         let l = lang.get();
-        let state = data.state();
-        let loaded = match &state {
-            DataState::Ready(loaded) => Some(loaded.clone()),
+        let state = state.get();
+        let manifest = match &state {
+            DataState::Ready(loaded) => Some(loaded.pack.manifest.clone()),
+            DataState::Front(front) => Some(front.manifest.clone()),
             _ => None,
         };
         let loading = matches!(state, DataState::Loading);
@@ -72,19 +79,38 @@ pub fn App() -> impl IntoView {
                 web::data::mark_first_content();
                 (move || pages::page_for(route.get(), loaded.clone(), l)).into_any()
             }
+            // The home page from the glance; any other page once the pack has been read.
+            DataState::Front(front) => {
+                web::data::mark_first_content();
+                (move || match route.get() {
+                    Route::Home => {
+                        pages::home::home_page(&front.glance, front.basemap.as_ref(), l).into_any()
+                    }
+                    other => match data.ready() {
+                        Some(loaded) => pages::page_for(other, loaded, l),
+                        None => pages::skeleton::skeleton(l).into_any(),
+                    },
+                })
+                .into_any()
+            }
             // A split point too: most visits never see it (README "Size").
             DataState::Failed(error) => {
                 pages::lazily(web::components::error_panel::error_panel(error, l), l)
             }
         };
-        shell(body, loaded.as_deref(), l, loading)
+        shell(body, manifest.as_ref(), l, loading)
     }
 }
 
 /// The page around `body`: skip link, header, the sample notice and the body in `<main>`, and
 /// the footer once there is a page (`loading` is false). The app and the build-time prerender
 /// (`app/prerender`) both draw it, so the HTML shown before the wasm runs is the app's own.
-pub fn shell(body: AnyView, loaded: Option<&Catalog>, lang: Lang, loading: bool) -> impl IntoView {
+pub fn shell(
+    body: AnyView,
+    manifest: Option<&Manifest>,
+    lang: Lang,
+    loading: bool,
+) -> impl IntoView {
     let s = lang.strings();
     // Nothing above the page's content appears late: the notice is drawn inside <main>
     // together with the page, and the footer only once there is a page to sit under (a
@@ -92,7 +118,7 @@ pub fn shell(body: AnyView, loaded: Option<&Catalog>, lang: Lang, loading: bool)
     view! {
         <a class="skip" href="#main" on:click=web::boot::focus_main>{s.skip_to_content}</a>
         <Header lang=lang/>
-        <main id="main" tabindex="-1">{sample_notice(loaded, lang)} {body}</main>
-        {(!loading).then(|| footer(loaded, lang))}
+        <main id="main" tabindex="-1">{sample_notice(manifest, lang)} {body}</main>
+        {(!loading).then(|| footer(manifest, lang))}
     }
 }

@@ -2,7 +2,7 @@
 
 use huaihe_app::web::components::chart::ChartView;
 use huaihe_app::web::components::contact::ContactCard;
-use huaihe_app::web::components::map::BeltMap;
+use huaihe_app::web::components::map::belt_map;
 use huaihe_app::web::components::record::card_view;
 use huaihe_app::web::components::text::shown;
 use huaihe_app::web::lang::LangContext;
@@ -132,7 +132,7 @@ fn the_map_of_an_empty_pack_says_there_is_nothing_to_map() {
     assert!(loaded.pack.zones.is_empty());
     let el = render(Lang::En, move || {
         huaihe_app::web::url::provide_url();
-        view! { <BeltMap loaded=loaded lang=Lang::En/> }
+        belt_map(&loaded.pack.glance(), loaded.basemap.as_ref(), Lang::En)
     });
     let status = el
         .query_selector("[role=status]")

@@ -17,7 +17,7 @@ fn total(values: &[f64]) -> f64 {
 #[test]
 fn offers_by_zone_and_track_count_open_offers_with_a_track() {
     let p = pack();
-    let c = offers_by_zone_and_track(p, Lang::Zh);
+    let c = offers_by_zone_and_track(&p.glance(), Lang::Zh);
     let open_projects = p
         .projects
         .iter()
@@ -110,7 +110,7 @@ fn a_zone_chart_counts_its_open_offers() {
     let z = &p.zones[0];
     let c = shared::chart::zone_offers(p, z, Lang::Zh);
     let total: f64 = c.series.iter().map(|s| s.values.iter().sum::<f64>()).sum();
-    let layers = shared::geo::layer_counts(p, z);
+    let layers = p.open_now(&z.id);
     let open = shared::geo::chosen_offers(&layers, &shared::geo::Layer::ALL)
         + p.incentives
             .iter()

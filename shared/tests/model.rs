@@ -47,6 +47,31 @@ fn headline_figures_follow_the_records() {
 }
 
 #[test]
+fn a_glance_is_the_packs_figures_and_reads_back_unchanged() {
+    let mut p = pack();
+    let g = p.glance();
+    assert_eq!(g.pack_version, p.manifest.pack_version);
+    assert_eq!(g.headline, p.headline());
+    assert_eq!(g.zones.len(), p.zones.len());
+    for (zg, z) in g.zones.iter().zip(&p.zones) {
+        assert_eq!(zg.id, z.id.as_str());
+        assert_eq!(zg.open, p.open_now(&z.id));
+        assert_eq!((zg.lon, zg.lat), (z.lon.0, z.lat.0));
+    }
+    assert_eq!(shared::Glance::parse(&g.to_json()), Some(g.clone()));
+    assert_eq!(shared::Glance::parse("{}"), None);
+    // A record that changes under the same version changes the glance: the app then shows
+    // the pack, not the glance (app/src/web/data.rs).
+    let i = p
+        .scenarios
+        .iter()
+        .position(|s| s.status == ScenarioStatus::Open)
+        .unwrap();
+    p.scenarios[i].status = ScenarioStatus::Closed;
+    assert_ne!(p.glance(), g);
+}
+
+#[test]
 fn guest_zone_is_not_counted_as_a_member() {
     let p = pack();
     let sanyuan = p.zone("sanyuan").unwrap();

@@ -318,7 +318,7 @@ fn zones_sort_by_their_open_offers() {
 
 #[test]
 fn the_bundled_basemap_covers_every_zone_and_draws_the_huaihe_belt() {
-    use shared::geo::{layer_counts, Basemap, Projection};
+    use shared::geo::{Basemap, Projection};
     let dir = common::data_dir();
     let map = Basemap::parse(&std::fs::read_to_string(dir.join("basemap.json")).unwrap()).unwrap();
     let proj = Projection::new(map.bbox);
@@ -334,7 +334,7 @@ fn the_bundled_basemap_covers_every_zone_and_draws_the_huaihe_belt() {
     assert!(map.licence.contains("LGPL") && !map.source.is_empty());
     // Layer counts add up to the open offers they are made of.
     let p = pack();
-    let total: usize = p.zones.iter().map(|z| layer_counts(p, z).scenarios).sum();
+    let total: usize = p.zones.iter().map(|z| p.open_now(&z.id).scenarios).sum();
     assert_eq!(
         total,
         p.scenarios

@@ -2,8 +2,10 @@ import { test, expect, type Page } from '@playwright/test';
 import { Explorer } from './app';
 import { load } from './data';
 
-// Split points (scripts/split.sh): every page but home, and the data error panel, is a wasm
-// chunk of its own, fetched the first time it is needed and never with another page's first load.
+// Split points (scripts/split.sh): every page but home, the data error panel and the reader of
+// the record files are wasm chunks of their own, fetched the first time they are needed and
+// never with another page's first load. The home page is drawn from the pack's glance in
+// index.html; the reader comes after it (app/src/web/data.rs).
 
 /** The lazy chunks the page has requested so far. */
 function chunkRequests(page: Page): string[] {
@@ -17,12 +19,13 @@ function chunkRequests(page: Page): string[] {
 
 /** The split points whose own chunk (`split_<name>…`) was requested. */
 const splits = (chunks: string[]) =>
-  [...new Set(chunks.filter((c) => c.startsWith('split_')).map((c) => c.replace(/^split_(.+?_page|error_panel).*$/, '$1')))].sort();
+  [...new Set(chunks.filter((c) => c.startsWith('split_')).map((c) => c.replace(/^split_(.+?_page|error_panel|read_records).*$/, '$1')))].sort();
 
 const scenario = load('scenarios')[0];
 const zone = load('zones')[0];
 
-// Every lazy page, opened by a deep link: its heading shows, and only its own chunk came.
+// Every lazy page, opened by a deep link: its heading shows, and only its own chunk and the
+// reader of the record files came.
 const pages: [string, string, string][] = [
   ['/scenarios', '场景开放', 'explorer_page'],
   ['/projects', '内河+低空项目', 'explorer_page'],
@@ -40,16 +43,25 @@ for (const [path, heading, split] of pages) {
     const app = new Explorer(page);
     await app.open(path);
     await expect(app.heading()).toContainText(heading);
-    expect(splits(chunks)).toEqual([split]);
+    expect(splits(chunks)).toEqual([split, 'read_records'].sort());
   });
 }
 
-test('the home page loads no chunk; each lazy page fetches its chunk once', async ({ page }) => {
+test('the home page is drawn before any chunk is asked for; each lazy page fetches its chunk once', async ({ page }) => {
   const chunks = chunkRequests(page);
+  // The reader is held: the app's own home page (the prerender gone) is drawn without it.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/split_read_records_*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
   const app = new Explorer(page);
   await app.open('/');
+  await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.locator('.figures li').first()).toBeVisible();
-  expect(chunks).toEqual([]);
+  expect(splits(chunks).filter((c) => c !== 'read_records')).toEqual([]);
+  release();
   // Through the app's own links: the explorer chunk serves every explorer.
   await app.navLink('场景开放').click();
   await expect(page.locator('.cards li').first()).toBeVisible();
@@ -62,12 +74,12 @@ test('the home page loads no chunk; each lazy page fetches its chunk once', asyn
   // In the other language too: nothing is fetched again.
   await app.languageSwitch().click();
   await expect(app.heading()).toHaveText('Land parcels');
-  expect(splits(chunks)).toEqual(['detail_page', 'explorer_page']);
+  expect(splits(chunks)).toEqual(['detail_page', 'explorer_page', 'read_records']);
   expect(chunks.length).toBe(new Set(chunks).size);
 });
 
 test('a chunk that cannot be fetched offers "Try again" in place, in the page language', async ({ page }) => {
-  await page.route('**/split_*.wasm', (r) => r.abort());
+  await page.route('**/split_explorer_page_*.wasm', (r) => r.abort());
   const app = new Explorer(page);
   await app.open('/?lang=en');
   await app.navLink('Land parcels').click();
@@ -79,7 +91,7 @@ test('a chunk that cannot be fetched offers "Try again" in place, in the page la
   // A second failure says so again; once the network is back the page appears where it was asked.
   await retry.getByRole('button', { name: 'Try again' }).click();
   await expect(retry).toBeVisible();
-  await page.unroute('**/split_*.wasm');
+  await page.unroute('**/split_explorer_page_*.wasm');
   await retry.getByRole('button', { name: 'Try again' }).click();
   await expect(retry).toBeHidden();
   await expect(app.heading()).toHaveText('Land parcels');

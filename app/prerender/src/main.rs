@@ -6,7 +6,9 @@
 //! as inert templates (the English home page would cost every visit 8 KB gzip; English visits
 //! see the English skeleton). The page's own script picks what fits the address (a deep link,
 //! `lang`, the stored choice) before anything is drawn, and withdraws the home page when the
-//! manifest names another pack version than the one rendered here. The app replaces
+//! manifest names another pack version than the one rendered here. Beside them, the pack's
+//! glance (`shared::glance`, 1.5 KB gzip): the app draws the home page from it without fetching
+//! a record file when the manifest names its version. The app replaces
 //! it all when it starts (`web::boot::start`); nothing is hydrated, so the wasm pays nothing.
 //!
 //! `huaihe-prerender floor DATA_DIR CSS_FILE OUT_DIR` writes the performance floor of
@@ -35,7 +37,8 @@ fn render(body: impl FnOnce(Lang) -> AnyView, loaded: Option<&Catalog>, lang: La
     let owner = Owner::new();
     owner.with(|| {
         huaihe_app::web::url::provide_url();
-        huaihe_app::shell(body(lang), loaded, lang, loaded.is_none()).to_html()
+        let manifest = loaded.map(|l| &l.pack.manifest);
+        huaihe_app::shell(body(lang), manifest, lang, loaded.is_none()).to_html()
     })
 }
 
@@ -71,11 +74,15 @@ fn fill(html: &str, loaded: &Arc<Catalog>) -> Result<String, String> {
         .map(|i| start + i)
         .ok_or("no <!--/prerender--> marker in the page")?;
     let version = &loaded.pack.manifest.pack_version;
+    // The glance (shared::glance): the app draws the home page from it, in either language,
+    // without fetching a record file, when the manifest names this version.
     let views = format!(
         r#"<div id="app" data-pack-version="{version}">{zh}</div>
+<script type="application/json" id="huaihe-glance" data-pack-version="{version}">{glance}</script>
 <template id="skeleton-zh">{sk_zh}</template>
 <template id="skeleton-en">{sk_en}</template>"#,
         version = escape_attr(version),
+        glance = loaded.pack.glance().to_json(),
         zh = home(loaded, Lang::Zh),
         sk_zh = skeleton(Lang::Zh),
         sk_en = skeleton(Lang::En),
@@ -229,14 +236,14 @@ mod tests {
         init();
         let loaded = bundled();
         let html = home(&loaded, Lang::Zh);
-        for f in home_figures(&loaded.pack, Lang::Zh) {
+        for f in home_figures(&loaded.pack.headline(), Lang::Zh) {
             assert!(html.contains(&html_text(&f.value)), "figure {}", f.value);
             assert!(html.contains(f.label), "label {}", f.label);
         }
         // A marker per zone on the map, a bar row per zone in the chart.
         let markers = html.matches(r#"class="marker""#).count();
         assert_eq!(markers, loaded.pack.zones.len());
-        let chart = offers_by_zone_and_track(&loaded.pack, Lang::Zh);
+        let chart = offers_by_zone_and_track(&loaded.pack.glance(), Lang::Zh);
         assert_eq!(
             html.matches(r#"class="bar-track""#).count(),
             chart.rows.len()
@@ -258,6 +265,48 @@ mod tests {
         let again = fill(&filled, &loaded).expect("markers kept");
         assert_eq!(again, filled);
         assert!(fill("<body></body>", &loaded).is_err());
+    }
+
+    /// The glance between the markers, as the app reads it (`web::data::current_glance`).
+    fn glance_in(page: &str) -> shared::Glance {
+        let start = page.find(r#"id="huaihe-glance""#).expect("a glance");
+        let json = &page[start..];
+        let json = &json[json.find('>').expect("tag closed") + 1..];
+        let json = &json[..json.find("</script>").expect("script closed")];
+        shared::Glance::parse(json).expect("a glance the app can read")
+    }
+
+    #[test]
+    fn the_home_page_drawn_from_the_glance_in_the_page_is_the_one_drawn_from_the_pack() {
+        init();
+        let loaded = bundled();
+        let filled = fill("<!--prerender--><!--/prerender-->", &loaded).expect("markers found");
+        let glance = glance_in(&filled);
+        assert_eq!(glance.pack_version, loaded.pack.manifest.pack_version);
+        assert_eq!(glance.zones.len(), loaded.pack.zones.len());
+        for lang in [Lang::Zh, Lang::En] {
+            let from_glance = {
+                let glance = glance.clone();
+                let map = loaded.basemap.clone();
+                render(
+                    move |l| {
+                        huaihe_app::pages::home::home_page(&glance, map.as_ref(), l).into_any()
+                    },
+                    Some(&loaded),
+                    lang,
+                )
+            };
+            assert_eq!(from_glance, home(&loaded, lang), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_glance_keeps_script_ends_out_of_the_page() {
+        let mut glance = bundled().pack.glance();
+        glance.zones[0].short_name.en = "</script><b>".into();
+        let json = glance.to_json();
+        assert!(!json.contains('<'));
+        assert_eq!(shared::Glance::parse(&json), Some(glance));
     }
 
     #[test]

@@ -1,25 +1,25 @@
-//! Home: what the explorer holds, with headline figures computed from the pack.
-
-use std::sync::Arc;
+//! Home: what the explorer holds: headline figures, the map and the chart, all drawn from the
+//! pack's glance (`shared::glance`). The same page whether the pack has been read, or only its
+//! glance that the build put into index.html (a visit to the home page then fetches no record
+//! file before it is drawn; `web::data`).
 
 use leptos::prelude::*;
 use shared::chart::offers_by_zone_and_track;
+use shared::geo::Basemap;
 use shared::present::home_figures;
-use shared::{Catalog, Lang};
+use shared::{Glance, Lang};
 
 use crate::web::components::chart::ChartView;
-use crate::web::components::map::BeltMap;
+use crate::web::components::map::belt_map;
 use crate::web::url::href;
 
-#[component]
-pub fn HomePage(
-    /// The loaded pack.
-    loaded: Arc<Catalog>,
-    /// The page's language.
+pub fn home_page(
+    glance: &Glance,
+    basemap: Option<&Result<Basemap, String>>,
     lang: Lang,
 ) -> impl IntoView {
     let sh = shared::i18n::home::Home::of(lang);
-    let items: Vec<_> = home_figures(&loaded.pack, lang)
+    let items: Vec<_> = home_figures(&glance.headline, lang)
         .into_iter()
         .map(|f| {
             view! {
@@ -37,8 +37,8 @@ pub fn HomePage(
             <h1>{sh.home_title}</h1>
             <p class="lead">{sh.home_lead}</p>
         </section>
-        <BeltMap loaded=loaded.clone() lang=lang/>
+        {belt_map(glance, basemap, lang)}
         <ul class="figures" aria-label=sh.home_title>{items}</ul>
-        <ChartView chart=offers_by_zone_and_track(&loaded.pack, lang) lang=lang/>
+        <ChartView chart=offers_by_zone_and_track(glance, lang) lang=lang/>
     }
 }

@@ -21,7 +21,9 @@ pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
     // of its own, fetched the first time that page opens (README "Size"). Home is the first
     // view of most visits, so it stays in the main module.
     match route {
-        Route::Home => view! { <home::HomePage loaded=loaded lang=lang/> }.into_any(),
+        Route::Home => {
+            home::home_page(&loaded.pack.glance(), loaded.basemap.as_ref(), lang).into_any()
+        }
         Route::List(section) => lazily(explorer_page(section, loaded, lang), lang),
         Route::Detail(section, id) => lazily(detail_page(section, id, loaded, lang), lang),
         Route::RiverAir => lazily(river_air_page(loaded, lang), lang),

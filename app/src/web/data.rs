@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use shared::expected::{Expected, Found, Unreachable};
 use shared::geo::{Basemap, BASEMAP};
 use shared::load::{parse_manifest, Assembler, MANIFEST};
-use shared::{Catalog, Problem, ProblemKind};
+use shared::model::{FileEntry, Manifest};
+use shared::{Catalog, Glance, Problem, ProblemKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::RequestCache;
@@ -33,37 +34,102 @@ impl LoadError {
     }
 }
 
+/// What the home page needs of the data, before the pack is read: the manifest, the pack's
+/// glance that the build put into index.html (`#huaihe-glance`, app/prerender) when it is of
+/// the manifest's pack version, and the base map.
+#[derive(Debug)]
+pub struct Front {
+    pub manifest: Manifest,
+    pub glance: Glance,
+    pub basemap: Option<Result<Basemap, String>>,
+    /// Set (before the pack is provided) when the pack has problems or differs from the
+    /// glance: the pack is then shown as it is, and "Try again" never shows the glance.
+    withdrawn: std::sync::atomic::AtomicBool,
+}
+
+impl Front {
+    fn shown(&self) -> bool {
+        !self.withdrawn.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
 /// The loaded pack, shared by every page.
 #[derive(Clone, Copy)]
 pub struct DataContext {
     pub resource: LocalResource<Result<Arc<Catalog>, LoadError>>,
+    /// Set when a visit to the home page is drawn from the glance: until the visitor leaves
+    /// the home page, it stays drawn from it after the pack is read (the same figures; a page
+    /// rebuilt under the reader would lose their focus and place), unless the pack turns out
+    /// to differ from it ([`Front`]).
+    pub front: RwSignal<Option<Arc<Front>>>,
     /// Set when the user chose to browse the valid records of a pack with errors.
     pub accept_partial: RwSignal<bool>,
 }
 
 /// What the app can show right now.
+#[derive(Clone)]
 pub enum DataState {
     Loading,
+    /// The home page can be drawn ([`Front`]); other pages wait for the pack (read in the
+    /// background, `DataContext::resource`).
+    Front(Arc<Front>),
     Ready(Arc<Catalog>),
     Failed(LoadError),
 }
 
-impl DataContext {
-    pub fn state(&self) -> DataState {
-        match self.resource.get() {
-            None => DataState::Loading,
-            Some(Ok(l)) => DataState::Ready(l),
-            Some(Err(LoadError::Invalid(l))) if self.accept_partial.get() => DataState::Ready(l),
-            Some(Err(e)) => DataState::Failed(e),
+/// The same state: the app's shell is drawn again only when this changes.
+impl PartialEq for DataState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (DataState::Loading, DataState::Loading) => true,
+            (DataState::Front(a), DataState::Front(b)) => Arc::ptr_eq(a, b),
+            (DataState::Ready(a), DataState::Ready(b)) => Arc::ptr_eq(a, b),
+            _ => false,
         }
     }
 }
 
-pub fn provide_data() -> DataContext {
+impl DataContext {
+    pub fn state(&self) -> DataState {
+        let front = self.front.get().filter(|f| f.shown());
+        match (self.resource.get(), front) {
+            (None | Some(Ok(_)), Some(front)) => DataState::Front(front),
+            (None, None) => DataState::Loading,
+            (Some(Ok(l)), None) => DataState::Ready(l),
+            (Some(Err(LoadError::Invalid(l))), _) if self.accept_partial.get() => {
+                DataState::Ready(l)
+            }
+            (Some(Err(e)), _) => DataState::Failed(e),
+        }
+    }
+
+    /// The pack once it has been read and can be browsed.
+    pub fn ready(&self) -> Option<Arc<Catalog>> {
+        match self.resource.get()? {
+            Ok(l) => Some(l),
+            Err(LoadError::Invalid(l)) if self.accept_partial.get() => Some(l),
+            Err(_) => None,
+        }
+    }
+}
+
+/// `at_home`: the visit starts on the home page, which may then be drawn from the glance.
+pub fn provide_data(at_home: bool) -> DataContext {
     let base = data_base();
-    let resource = LocalResource::new(move || load(base.clone()));
+    let front = RwSignal::new(None);
+    // The glance serves the first load of a visit only: "Try again" reads the pack.
+    let first = StoredValue::new(at_home);
+    if !at_home {
+        preload_reader();
+    }
+    let resource = LocalResource::new(move || {
+        let glance = first.get_value();
+        first.set_value(false);
+        load(base.clone(), glance.then_some(front))
+    });
     let ctx = DataContext {
         resource,
+        front,
         accept_partial: RwSignal::new(false),
     };
     provide_context(ctx);
@@ -223,7 +289,79 @@ async fn next_task() {
     let _ = JsFuture::from(promise).await;
 }
 
-async fn load(base: String) -> Result<Arc<Catalog>, LoadError> {
+/// The glance index.html carries (app/prerender), if it is of `manifest`'s pack version.
+fn current_glance(manifest: &Manifest) -> Option<Glance> {
+    let script = document().get_element_by_id("huaihe-glance")?;
+    let glance = Glance::parse(&script.text_content()?)?;
+    (glance.pack_version == manifest.pack_version).then_some(glance)
+}
+
+/// Resolves when the browser is next idle (at most `at_most_ms` later).
+async fn idle(at_most_ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(at_most_ms);
+        if window()
+            .request_idle_callback_with_options(&resolve, &options)
+            .is_err()
+        {
+            let _ = window().set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+async fn basemap_of(url: &str, request: js_sys::Promise) -> Result<Basemap, String> {
+    text_of(url, request)
+        .await
+        .map_err(|why| Found::Unreachable(why).to_string())
+        .and_then(|text| Basemap::parse(&text))
+}
+
+/// Reads and checks the record files as they arrive (`files`: each file's entry, URL and started
+/// request), with the same code as the `validate` command. A split point: the home page drawn
+/// from its glance needs none of it, so its first load does not carry it; any other first view
+/// fetches it beside the data files (`preload_reader`).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn read_records(
+    manifest: Manifest,
+    files: Vec<(FileEntry, String, js_sys::Promise)>,
+    basemap: Result<Basemap, String>,
+) -> Arc<Catalog> {
+    // Each file is read in a task of its own as it arrives (a phone would otherwise be
+    // unresponsive while the whole pack is read at once), the whole pack checked in a last one.
+    let mut pack = Assembler::new(manifest);
+    for (entry, url, request) in files {
+        let text = text_of(&url, request).await;
+        next_task().await;
+        // `make bench` adds these up: the time spent reading and checking the pack.
+        timed(&format!("huaihe:read:{}", entry.path), || {
+            pack.add(entry, text)
+        });
+    }
+    mark("huaihe:pack-fetched");
+    next_task().await;
+    let loaded = timed("huaihe:check", || pack.finish());
+    let loaded = Arc::new(Catalog::new(loaded, Some(basemap)));
+    mark("huaihe:pack-ready");
+    loaded
+}
+
+/// Starts fetching the pack's reader (a split point, [`read_records`]) when the first view
+/// needs it: any visit but one to the home page drawn from its glance.
+fn preload_reader() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(__preload_read_records());
+}
+
+/// Reads the pack. With `front` (a visit that starts on the home page), when index.html
+/// carries the glance of the manifest's pack version, the home page is drawn from it and the
+/// base map first, and the record files are fetched and checked once the browser is idle
+/// after that: for the next page, and so that every problem is still reported.
+async fn load(
+    base: String,
+    front: Option<RwSignal<Option<Arc<Front>>>>,
+) -> Result<Arc<Catalog>, LoadError> {
     let manifest_url = format!("{base}{MANIFEST}");
     let manifest_text = text_of(&manifest_url, start_fetch(&manifest_url))
         .await
@@ -239,35 +377,48 @@ async fn load(base: String) -> Result<Arc<Catalog>, LoadError> {
             let _ = JsFuture::from(ready).await;
         }
     }
-    let entries = manifest.files.clone();
-    let urls: Vec<String> = entries
-        .iter()
-        .map(|f| format!("{base}{}", f.path))
-        .collect();
-    let started: Vec<_> = urls.iter().map(|u| start_fetch(u)).collect();
     // The base map travels with the pack (one load, one state), fetched in parallel.
     let map_url = format!("{base}{BASEMAP}");
     let map_request = start_fetch(&map_url);
-    // Each file is read in a task of its own as it arrives (a phone would otherwise be
-    // unresponsive while the whole pack is read at once), the whole pack checked in a last one.
-    let mut pack = Assembler::new(manifest);
-    for ((url, request), entry) in urls.iter().zip(started).zip(entries) {
-        let text = text_of(url, request).await;
-        next_task().await;
-        // `make bench` adds these up: the time spent reading and checking the pack.
-        timed(&format!("huaihe:read:{}", entry.path), || {
-            pack.add(entry, text)
-        });
+    let glance = front.and_then(|f| Some((f, current_glance(&manifest)?)));
+    let mut basemap = None;
+    if let Some((front, glance)) = &glance {
+        let map = basemap_of(&map_url, map_request.clone()).await;
+        front.set(Some(Arc::new(Front {
+            manifest: manifest.clone(),
+            glance: glance.clone(),
+            basemap: Some(map.clone()),
+            withdrawn: Default::default(),
+        })));
+        basemap = Some(map);
+        mark("huaihe:front-ready");
+        // The home page is drawn in the next frame; the records are for later.
+        idle(1000).await;
     }
-    mark("huaihe:pack-fetched");
-    next_task().await;
-    let loaded = timed("huaihe:check", || pack.finish());
-    let basemap = text_of(&map_url, map_request)
-        .await
-        .map_err(|why| Found::Unreachable(why).to_string())
-        .and_then(|text| Basemap::parse(&text));
-    let loaded = Arc::new(Catalog::new(loaded, Some(basemap)));
-    mark("huaihe:pack-ready");
+    let files: Vec<(FileEntry, String, js_sys::Promise)> = manifest
+        .files
+        .iter()
+        .map(|f| {
+            let url = format!("{base}{}", f.path);
+            let request = start_fetch(&url);
+            (f.clone(), url, request)
+        })
+        .collect();
+    let basemap = match basemap {
+        Some(map) => map,
+        None => basemap_of(&map_url, map_request).await,
+    };
+    let loaded = read_records(manifest, files, basemap).await;
+    // A pack with problems, or not what its glance says (files replaced under the same
+    // version), is shown as it is, not as the glance has it.
+    if let Some((front, glance)) = glance {
+        if !loaded.is_valid() || loaded.pack.glance() != glance {
+            if let Some(f) = front.get_untracked() {
+                f.withdrawn
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
     // The first page is drawn in a task of its own, not after the check in the same one.
     next_task().await;
     if loaded.is_valid() {

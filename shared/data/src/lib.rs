@@ -5,6 +5,7 @@
 
 pub mod basemap;
 pub mod expected;
+pub mod glance;
 pub mod kind;
 pub mod lang;
 pub mod load;
@@ -15,6 +16,7 @@ pub mod schema;
 pub mod validate;
 pub mod values;
 
+pub use glance::Glance;
 pub use kind::{KindMap, RecordKind};
 pub use lang::Lang;
 pub use load::Loaded;

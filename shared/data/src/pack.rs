@@ -151,7 +151,7 @@ impl Record for Zone {
 /// What a zone offers now, by what an investor looks for: open scenarios, open inland-river and
 /// low-altitude projects, available parcels, active incentives. Named fields, not positions, so
 /// that every reader says which figure it means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OpenNow {
     pub scenarios: usize,
     pub river: usize,
@@ -168,7 +168,7 @@ impl OpenNow {
 }
 
 /// Figures for the home page, all computed from the pack.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Headline {
     pub member_zones: usize,
     pub guest_zones: usize,
@@ -185,6 +185,13 @@ pub struct Headline {
     pub active_incentives: usize,
 }
 
+impl Manifest {
+    /// Whether any file of the pack is flagged as illustrative sample data.
+    pub fn any_sample(&self) -> bool {
+        self.files.iter().any(|f| f.sample)
+    }
+}
+
 impl Pack {
     pub fn zone(&self, id: &str) -> Option<&Zone> {
         self.zones.iter().find(|z| z.id.as_str() == id)
@@ -199,7 +206,7 @@ impl Pack {
     }
 
     pub fn any_sample(&self) -> bool {
-        self.manifest.files.iter().any(|f| f.sample)
+        self.manifest.any_sample()
     }
 
     pub fn headline(&self) -> Headline {

@@ -13,9 +13,9 @@ use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, Label};
 use crate::model::{
     Incentive, IncentiveCategory, Industry, LandParcel, ParcelStatus, Project, ProjectKind,
-    ProjectStatus, Scenario, ScenarioStatus, Track,
+    Scenario, Track,
 };
-use crate::{Lang, Pack};
+use crate::{Glance, Lang, Pack};
 
 /// What a series' bars are coloured by: the same colours as the badges and the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,8 +133,9 @@ fn whole(v: f64) -> String {
 }
 
 /// Open inland-river and low-altitude projects and open scenarios with a track, per zone, in
-/// zones.json order; zones with none are left out.
-pub fn offers_by_zone_and_track(pack: &Pack, lang: Lang) -> Chart {
+/// zones.json order; zones with none are left out. Drawn from the pack's glance, as the home
+/// page is.
+pub fn offers_by_zone_and_track(glance: &Glance, lang: Lang) -> Chart {
     let c = ChartWords::of(lang);
     let (river, air) = (
         Track::InlandRiver.label(lang),
@@ -142,27 +143,11 @@ pub fn offers_by_zone_and_track(pack: &Pack, lang: Lang) -> Chart {
     );
     let mut rows = Vec::new();
     let (mut r, mut a) = (Vec::new(), Vec::new());
-    for z in &pack.zones {
-        let count = |t: Track| {
-            pack.projects
-                .iter()
-                .filter(|p| {
-                    p.zone == z.id && p.status == ProjectStatus::Open && p.kind.track() == t
-                })
-                .count()
-                + pack
-                    .scenarios
-                    .iter()
-                    .filter(|s| {
-                        s.zone == z.id && s.status == ScenarioStatus::Open && s.track == Some(t)
-                    })
-                    .count()
-        };
-        let (nr, na) = (count(Track::InlandRiver), count(Track::LowAltitude));
-        if nr + na > 0 {
+    for z in &glance.zones {
+        if z.river_offers + z.air_offers > 0 {
             rows.push(z.short_name.get(lang).text.to_string());
-            r.push(nr as f64);
-            a.push(na as f64);
+            r.push(z.river_offers as f64);
+            a.push(z.air_offers as f64);
         }
     }
     let table = rows

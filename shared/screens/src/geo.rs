@@ -5,8 +5,8 @@
 pub use crate::basemap::{Basemap, Lines, MapLabel, BASEMAP};
 use crate::i18n::UiStrings as _;
 use crate::lang::Lang;
-use crate::model::{Track, Zone};
-use crate::pack::{OpenNow, Pack};
+use crate::model::Track;
+use crate::pack::OpenNow;
 
 /// Width of the SVG view box; the height follows from the map's extent.
 pub const WIDTH: f64 = 1000.0;
@@ -126,11 +126,6 @@ impl Layer {
                 .join(","),
         )
     }
-}
-
-/// What a zone offers now, as the map's layers count it (see [`Pack::open_now`]).
-pub fn layer_counts(pack: &Pack, zone: &Zone) -> OpenNow {
-    pack.open_now(&zone.id)
 }
 
 impl Layer {

@@ -10,8 +10,10 @@ pub mod present;
 // The floors below under this crate's root too, so that `crate::kind` or `crate::query` read the
 // same on every floor.
 pub use huaihe_data::{
-    basemap, expected, kind, lang, load, model, pack, problem, schema, strings, validate, values,
-    with_kind,
+    basemap, expected, glance, kind, lang, load, model, pack, problem, schema, strings, validate,
+    values, with_kind,
 };
-pub use huaihe_data::{KindMap, Lang, Loaded, Pack, Problem, ProblemKind, RecordKind, Severity};
+pub use huaihe_data::{
+    Glance, KindMap, Lang, Loaded, Pack, Problem, ProblemKind, RecordKind, Severity,
+};
 pub use huaihe_engine::{catalog, matching, order, query, route, search, searchable};

@@ -2,9 +2,10 @@
 //! Drawn again when the language changes (the whole shell is one language).
 
 use leptos::prelude::*;
+use shared::model::Manifest;
 use shared::present::nav_items;
 use shared::route::Route;
-use shared::{Catalog, Lang};
+use shared::Lang;
 
 use crate::web::components::text::shown;
 use crate::web::lang::remember;
@@ -67,9 +68,9 @@ pub fn Header(
 }
 
 /// Tells the user that the listings are illustrative, as the manifest flags them.
-pub fn sample_notice(loaded: Option<&Catalog>, lang: Lang) -> impl IntoView {
+pub fn sample_notice(manifest: Option<&Manifest>, lang: Lang) -> impl IntoView {
     let s = lang.strings();
-    loaded.filter(|l| l.pack.any_sample()).map(|_| {
+    manifest.filter(|m| m.any_sample()).map(|_| {
         view! {
             <p class="sample-notice" role="note">
                 <strong>{s.sample_badge}</strong> " " {s.sample_notice}
@@ -78,10 +79,9 @@ pub fn sample_notice(loaded: Option<&Catalog>, lang: Lang) -> impl IntoView {
     })
 }
 
-pub fn footer(loaded: Option<&Catalog>, lang: Lang) -> impl IntoView {
+pub fn footer(manifest: Option<&Manifest>, lang: Lang) -> impl IntoView {
     let s = lang.strings();
-    let facts = loaded.map(|l| {
-        let m = &l.pack.manifest;
+    let facts = manifest.map(|m| {
         view! {
             <p>{shown(shared::present::Shown::of(&m.alliance.name, lang), lang)}</p>
             <p>

@@ -8,12 +8,13 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 use shared::geo::{
-    chosen_offers, layer_counts, marker_radius, marker_summary, Layer, Projection, WIDTH,
+    chosen_offers, marker_radius, marker_summary, Basemap, Layer, Projection, WIDTH,
 };
 use shared::pack::OpenNow;
 use shared::route::{AppUrl, Route};
+use shared::Glance;
+use shared::Lang;
 use shared::RecordKind;
-use shared::{Catalog, Lang};
 
 use crate::web::url::{href, navigate, use_url};
 use shared::i18n::UiStrings as _;
@@ -31,29 +32,29 @@ fn summary(spot: &Spot, layers: &[Layer], lang: Lang) -> String {
     marker_summary(&spot.name, &spot.counts, layers, lang)
 }
 
-#[component]
-pub fn BeltMap(
-    /// The loaded pack.
-    loaded: Arc<Catalog>,
-    /// The page's language.
+/// The map of the pack's `glance`, drawn on `basemap` (`None`: none was asked for; `Err`: it
+/// could not be read, and the map says so while the table stays).
+pub fn belt_map(
+    glance: &Glance,
+    basemap: Option<&Result<Basemap, String>>,
     lang: Lang,
 ) -> impl IntoView {
     let s = lang.strings();
     let sh = shared::i18n::home::Home::of(lang);
     let url = use_url();
-    let pack = &loaded.pack;
-    if pack.zones.is_empty() {
+    if glance.zones.is_empty() {
         return Either::Left(view! { <p class="map-empty" role="status">{sh.map_no_data}</p> });
     }
     let spots: Arc<Vec<Spot>> = Arc::new(
-        pack.zones
+        glance
+            .zones
             .iter()
             .map(|z| Spot {
                 name: z.short_name.get(lang).text.to_string(),
-                href: href(Route::Detail(RecordKind::Zones, z.id.to_string())),
-                lon: z.lon.0,
-                lat: z.lat.0,
-                counts: layer_counts(pack, z),
+                href: href(Route::Detail(RecordKind::Zones, z.id.clone())),
+                lon: z.lon,
+                lat: z.lat,
+                counts: z.open,
             })
             .collect(),
     );
@@ -88,7 +89,7 @@ pub fn BeltMap(
     let drawing = {
         let spots = spots.clone();
         (|| {
-            let map = match &loaded.basemap {
+            let map = match basemap {
                 Some(Ok(m)) => m,
                 other => {
                     if let Some(Err(e)) = other {
@@ -181,21 +182,17 @@ pub fn BeltMap(
         .map(|l| view! { <th scope="col">{l.label(lang)}</th> })
         .collect();
     // Where the base map comes from, as its file says (a zone may drop in its own).
-    let credit = loaded
-        .basemap
-        .as_ref()
-        .and_then(|m| m.as_ref().ok())
-        .map(|m| {
-            let licence = if m.licence.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", m.licence)
-            };
-            format!(
-                "{}: {} · {}{licence}",
-                sh.map_source, sh.map_schematic, m.source
-            )
-        });
+    let credit = basemap.and_then(|m| m.as_ref().ok()).map(|m| {
+        let licence = if m.licence.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", m.licence)
+        };
+        format!(
+            "{}: {} · {}{licence}",
+            sh.map_source, sh.map_schematic, m.source
+        )
+    });
     Either::Right(view! {
         <section class="belt-map" aria-labelledby="map-title">
             <h2 id="map-title">{sh.map_title}</h2>

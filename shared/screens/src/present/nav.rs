@@ -4,7 +4,7 @@ use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, format_wan, section_title};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
-use crate::pack::Pack;
+use crate::pack::Headline;
 use crate::route::Route;
 
 /// The site's navigation in order: route and label. The app's header and the static floor page
@@ -33,10 +33,10 @@ pub struct Figure {
     pub route: Route,
 }
 
-/// The home page's headline figures, computed from the pack ([`Pack::headline`]).
-pub fn home_figures(pack: &Pack, lang: Lang) -> Vec<Figure> {
+/// The home page's headline figures, from the pack's headline ([`crate::Pack::headline`], carried
+/// by its glance).
+pub fn home_figures(h: &Headline, lang: Lang) -> Vec<Figure> {
     let s = lang.strings();
-    let h = pack.headline();
     let count = |n: usize| format_number(n as f64, 0);
     let fig = |value: String, label: &'static str, route: Route| Figure {
         value,
