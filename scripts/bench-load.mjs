@@ -56,7 +56,14 @@ const sizeOf = (f) => {
     brotli: brotliCompressSync(raw, { params: { [z.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-const sizes = files(dist).filter((f) => kind(f)).map(sizeOf);
+// The record files are not part of the home page's first view when index.html carries the
+// pack's glance of the manifest's version (the same rule as scripts/size.mjs): they follow it.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const glance = html.match(/<script[^>]*id="huaihe-glance"[^>]*data-pack-version="([^"]*)"/);
+const packVersion = JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')).pack_version;
+const afterFirstView = (f) => glance !== null && glance[1] === packVersion
+  && kind(f) === 'data' && !f.endsWith('manifest.json');
+const sizes = files(dist).filter((f) => kind(f)).map((f) => ({ ...sizeOf(f), afterFirstView: afterFirstView(f) }));
 const byKind = {};
 for (const s of sizes) {
   const k = (byKind[s.kind] ??= { raw: 0, gzip: 0, brotli: 0, files: 0 });

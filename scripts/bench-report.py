@@ -77,7 +77,9 @@ for by in medians.values():
         break
 
 # --- the checks -------------------------------------------------------------------------------
-first_files = [f for f in load["sizes"] if not LAZY.match(os.path.basename(f["file"]))]
+first_files = [f for f in load["sizes"]
+               if not LAZY.match(os.path.basename(f["file"])) and not f.get("afterFirstView")]
+later_files = [f for f in load["sizes"] if f.get("afterFirstView")]
 lazy_files = [f for f in load["sizes"] if LAZY.match(os.path.basename(f["file"]))]
 by_kind = {}
 for f in first_files:
@@ -128,6 +130,10 @@ size_rows = "\n".join(
     f"| {s['file']} | {s['kind']} | {s['raw']:,} | {s['gzip']:,} | {s['brotli']:,} |"
     for s in sorted(first_files, key=lambda s: -s["gzip"])
 )
+later_rows = "\n".join(
+    f"| {s['file']} | {s['kind']} | {s['raw']:,} | {s['gzip']:,} | {s['brotli']:,} |"
+    for s in sorted(later_files, key=lambda s: -s["gzip"])
+) or "| (none: index.html carries no glance of this pack) | | | | |"
 lazy_rows = "\n".join(
     f"| {s['file']} | {s['raw']:,} | {s['gzip']:,} | {s['brotli']:,} |"
     for s in sorted(lazy_files, key=lambda s: -s["gzip"])
@@ -188,14 +194,19 @@ under "Where the bytes and the time go".
 
 ## Transfer sizes
 
-Every file of the home page's first view (the app fetches the whole data pack for every
-page), raw and as a server sends it with gzip -9 or brotli 11. `make serve` (scripts/serve.py)
-sends gzip. The lazy chunks (split points, README "Size") come after: a page or feature fetches
-its own the first time it is used, never with the home page.
+Every file of the home page's first view, raw and as a server sends it with gzip -9 or brotli
+11. `make serve` (scripts/serve.py) sends gzip. The home page is drawn from the pack's glance in
+index.html; the record files follow once it is drawn (second table), as they come at once with
+every other first view. The lazy chunks (split points, README "Size") come after: a page or
+feature fetches its own the first time it is used, never with the home page.
 
 | file | kind | raw | gzip | brotli |
 |---|---|---|---|---|
 {size_rows}
+
+| fetched after the home page is drawn | kind | raw | gzip | brotli |
+|---|---|---|---|---|
+{later_rows}
 
 | lazy chunk | raw | gzip | brotli |
 |---|---|---|---|
@@ -206,8 +217,9 @@ its own the first time it is used, never with the home page.
 {kind_rows}
 | **first load** | | | **{first_load:,}** | **{first_load_br:,}** |
 
-What the browser received (compressed bodies and headers) until each first view was complete,
-fresh profile each; the floor page is {floor_total:,} bytes gzip.
+What the browser received (compressed bodies and headers) until each first view was complete
+and the network idle (for the home page, that includes the record files and their reader,
+fetched after it is drawn), fresh profile each; the floor page is {floor_total:,} bytes gzip.
 
 | first view | requests | bytes |
 |---|---|---|
