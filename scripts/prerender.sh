@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk's post_build hook, after scripts/split.sh: puts the first view, rendered natively from
+# Run by scripts/post-build.sh (Trunk's post_build hook), after scripts/split.sh: puts the first view, rendered natively from
 # the app's own components and the bundled pack (app/prerender), into the staged index.html.
 # Built in the `prerender` profile (a dev build without debug assertions: quick to compile,
 # silent about reactive reads, which a one-shot render does on purpose).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk's post_build hook: cuts the app's wasm at its split points (`#[lazy]`, feature "split")
+# Run by scripts/post-build.sh (Trunk's post_build hook), first: cuts the app's wasm at its split points (`#[lazy]`, feature "split")
 # into the main module and lazy chunks, then binds and optimises them in place of what Trunk
 # staged. Trunk cannot split wasm itself (trunk issue 1022): the split must happen on cargo's
 # raw output, before wasm-bindgen. Tools: wasm-split-cli (wasm_split_cli_support, installed by

@@ -80,7 +80,7 @@ pub fn ChartView(
             <figcaption>{c.title.clone()} " (" {c.unit.clone()} ")"</figcaption>
             <ul class="legend">{legend}</ul>
             <div class="bars" role="img" aria-label=c.title.clone()
-                style=format!("--steps: {}", ticks.len().saturating_sub(1).max(1))>
+                style=("--steps", ticks.len().saturating_sub(1).max(1).to_string())>
                 {rows}
                 <span></span>
                 <span class="bar-ticks">{marks}</span>
