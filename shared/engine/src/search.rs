@@ -159,7 +159,8 @@ impl Index {
         );
         let (mut titles, mut bodies) = (Column::default(), Column::default());
         // Per facet, every record's values as strings (only while building).
-        let mut values: Vec<Vec<Vec<String>>> = vec![Vec::with_capacity(records.len()); facets.len()];
+        let mut values: Vec<Vec<Vec<String>>> =
+            vec![Vec::with_capacity(records.len()); facets.len()];
         let mut numbers: Vec<(Measure, Numbers)> = measures
             .iter()
             .map(|m| (*m, Vec::with_capacity(records.len())))
