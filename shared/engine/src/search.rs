@@ -48,6 +48,11 @@ type Span = Option<(f64, f64)>;
 /// One measure for every entry.
 type Numbers = Vec<Span>;
 
+/// Entry `i`'s span in one measure's column (an empty column: the section has no such measure).
+fn span_at(column: &[Span], i: usize) -> Span {
+    column.get(i).copied().flatten()
+}
+
 /// A kind of record prepared for searching; built once per pack.
 pub struct Index {
     entries: Vec<Entry>,
@@ -270,13 +275,9 @@ impl Index {
             .collect();
         let mut hits: Vec<(usize, u32)> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
-            let in_ranges = ranges.iter().all(|(column, b)| {
-                column
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|(lo, hi)| b.overlaps(lo, hi))
-            });
+            let in_ranges = ranges
+                .iter()
+                .all(|(column, b)| span_at(column, i).is_some_and(|(lo, hi)| b.overlaps(lo, hi)));
             if !in_ranges {
                 continue;
             }
@@ -361,11 +362,6 @@ impl Index {
             .map_or(&[][..], |(_, v)| v.as_slice())
     }
 
-    /// Entry `i`'s number for `m`, if it has one.
-    fn measure(&self, m: Measure, i: usize) -> Span {
-        self.numbers_of(m).get(i).copied().flatten()
-    }
-
     fn facet_slot(&self, facet: Facet) -> Option<usize> {
         self.universe.iter().position(|(f, _)| *f == facet)
     }
@@ -373,6 +369,11 @@ impl Index {
     /// Orders hits `(position, score)`; ties fall back to the order of the data file.
     fn sort(&self, hits: Vec<(usize, u32)>, sort: Sort) -> Vec<(usize, u32)> {
         let today = day(self.today);
+        // The column a sort by number reads, found once, not once per hit.
+        let column = match sort {
+            Sort::Asc(m) | Sort::Desc(m) => self.numbers_of(m),
+            _ => &[],
+        };
         sorted_by(hits, |&(i, score)| {
             let e = &self.entries[i];
             match sort {
@@ -385,10 +386,8 @@ impl Index {
                     None => [2, 0],
                 },
                 // Records without the number go last either way.
-                Sort::Asc(m) => self.measure(m, i).map_or([1, 0], |(lo, _)| [0, num(lo)]),
-                Sort::Desc(m) => self
-                    .measure(m, i)
-                    .map_or([1, 0], |(_, hi)| [0, desc(num(hi))]),
+                Sort::Asc(_) => span_at(column, i).map_or([1, 0], |(lo, _)| [0, num(lo)]),
+                Sort::Desc(_) => span_at(column, i).map_or([1, 0], |(_, hi)| [0, desc(num(hi))]),
             }
         })
     }
