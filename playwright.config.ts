@@ -25,6 +25,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: ROOT_URL,
+    // The explorer's first audience: a browser that prefers Chinese. A first visit follows the
+    // browser's languages (language.spec.ts tries an English one).
+    locale: 'zh-CN',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     screenshot: 'only-on-failure',
   },

@@ -42,7 +42,7 @@ const stats = (xs) => {
 };
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   // Trunk's loader hands the wasm instance's exports (its memory among them) to this event.
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail?.wasm; }));
   await page.goto(`http://127.0.0.1:${port}/#/scenarios`);

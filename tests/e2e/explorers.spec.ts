@@ -240,7 +240,7 @@ test('a zone links to its offers in each explorer, filtered', async ({ page }) =
   await app.open(`/zones/${z.id}`);
   const n = scenarios.filter((s) => s.zone === z.id).length;
   await page.getByRole('link', { name: `场景开放 (${n})` }).click();
-  await expect(page).toHaveURL(new RegExp(`#/scenarios\\?zone=${z.id}$`));
+  await expect(page).toHaveURL(new RegExp(`#/scenarios\\?lang=zh&zone=${z.id}$`));
   await list.expectCount(n);
 });
 

@@ -11,7 +11,7 @@ test('deep links open and survive reload under a sub-path on a plain static serv
   await page.reload();
   await expect(app.heading()).toHaveText(s.title.zh);
   await app.navLink('高新区').click();
-  await expect(page).toHaveURL(`${SITE_URL}explorer/#/zones`);
+  await expect(page).toHaveURL(`${SITE_URL}explorer/#/zones?lang=zh`);
   await page.goBack();
   await expect(app.heading()).toHaveText(s.title.zh);
 });

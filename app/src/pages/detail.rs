@@ -12,6 +12,7 @@ use shared::{Catalog, Lang};
 
 use crate::web::components::chart::ChartView;
 use crate::web::components::record::detail_view;
+use crate::web::place::{go_back, list_came_from};
 use crate::web::url::href;
 use shared::i18n::UiStrings as _;
 
@@ -43,9 +44,25 @@ pub fn DetailPage(
             </section>
         }),
     };
+    // Back to the list the reader came from, as they left it (filters, sort, page, place):
+    // the browser's own way back when that list is where they opened this page from, in this
+    // language; otherwise its address, or the whole list for a page opened from outside.
+    let (back_href, steps) = match list_came_from(section) {
+        Some((list, steps)) if list.lang() == Some(lang) => (list.to_fragment(), Some(steps)),
+        Some((list, _)) => (list.with("lang", Some(lang.code())).to_fragment(), None),
+        None => (href(Route::List(section)), None),
+    };
+    let on_back = move |ev: leptos::ev::MouseEvent| {
+        let plain =
+            ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if let (Some(steps), true) = (steps, plain) {
+            ev.prevent_default();
+            go_back(steps);
+        }
+    };
     view! {
         <p class="breadcrumb">
-            <a href=href(Route::List(section))>
+            <a href=back_href on:click=on_back>
                 "← " {s.back_to_list} ": " {section_title(section, lang)}
             </a>
         </p>

@@ -103,6 +103,7 @@ pub fn ExplorerPage(
     view! {
         <section class="explorer">
             <h1>{section_title(section, lang)}</h1>
+            <a class="skip skip-results" href="#main" on:click=skip_to_results>{se.skip_to_results}</a>
             <div class="explorer-grid">
                 <details class="filters" open=wide>
                     <summary>{filters_title}</summary>
@@ -123,6 +124,20 @@ pub fn ExplorerPage(
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Past the search box and the filters, straight to the first result: the next Tab opens it.
+/// (A fragment link would change the route, so the link moves the focus itself.)
+fn skip_to_results(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let target = ["#main ul.cards", "#main .result-count"]
+        .into_iter()
+        .find_map(|sel| document().query_selector(sel).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = target {
+        let _ = el.set_attribute("tabindex", "-1");
+        let _ = el.focus();
     }
 }
 

@@ -9,6 +9,7 @@ use shared::route::{AppUrl, Route};
 use wasm_bindgen::JsCast;
 
 use crate::web::hooks::in_browser;
+use crate::web::place;
 
 /// The current URL, updated on every `hashchange` (links, back/forward, typed edits) and by
 /// [`navigate`].
@@ -27,10 +28,30 @@ fn current() -> AppUrl {
 pub fn provide_url() -> UrlContext {
     let (url, set_url) = signal(current());
     if in_browser() {
+        place::start(&url.get_untracked());
         // Lives as long as the page: the app is never unmounted.
         let _listener = window_event_listener(leptos::ev::hashchange, move |_| {
             let focused = focused_id();
-            set_url.set(current());
+            let old = url.get_untracked();
+            let mut next = current();
+            let traversal = place::arrived(&next);
+            // An address without a language (typed, or a plain link) keeps the one on screen,
+            // so that the links drawn for it, and a copy of it, name it too.
+            if next.lang().is_none() {
+                if let Some(lang) = old.lang() {
+                    next = next.with("lang", Some(lang.code()));
+                    if let Ok(h) = window().history() {
+                        let _ = h.replace_state_with_url(
+                            &place::state(),
+                            "",
+                            Some(&next.to_fragment()),
+                        );
+                    }
+                    place::replaced(&next);
+                }
+            }
+            set_url.set(next.clone());
+            place::settle(&old, &next, traversal);
             // A control that redraws the region it sits in (a facet box, the sort menu, the
             // language switch) gets the focus back, so a keyboard user stays where they were.
             if let Some(id) = focused {
@@ -57,11 +78,13 @@ pub fn use_url() -> ReadSignal<AppUrl> {
 pub fn navigate(url: AppUrl, replace: bool) {
     let ctx = expect_context::<UrlContext>();
     let fragment = url.to_fragment();
+    let old = ctx.0.get_untracked();
     let written = window().history().and_then(|h| {
         if replace {
-            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment))
+            place::replaced(&url);
+            h.replace_state_with_url(&place::state(), "", Some(&fragment))
         } else {
-            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment))
+            h.push_state_with_url(&place::push(&url), "", Some(&fragment))
         }
     });
     if written.is_err() {
@@ -69,10 +92,11 @@ pub fn navigate(url: AppUrl, replace: bool) {
         return;
     }
     let focused = focused_id();
-    ctx.1.set(url);
+    ctx.1.set(url.clone());
     if let Some(id) = focused {
         refocus(id);
     }
+    place::settle(&old, &url, false);
 }
 
 /// `href` for a link to `route`, keeping the current language. Read once: pages are rebuilt

@@ -200,10 +200,67 @@ impl AppUrl {
     }
 }
 
+/// Where the reader is put after the address changes from `old` to `new`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Back or forward to an entry seen before: where the reader left it.
+    Restore,
+    /// Another page: its top, with the focus on its heading.
+    Top,
+    /// Another page of the same list: the top of the results.
+    Results,
+    /// The same view refined (a filter, the sort, the search text, a map layer): nothing moves.
+    Keep,
+}
+
+/// The one rule for every change of address (`traversal`: back or forward). A language
+/// switch redraws the same view, so it keeps the place too.
+pub fn place_after(old: &AppUrl, new: &AppUrl, traversal: bool) -> Place {
+    if traversal {
+        Place::Restore
+    } else if old.route != new.route {
+        Place::Top
+    } else if matches!(new.route, Route::List(_)) && old.get("page") != new.get("page") {
+        Place::Results
+    } else {
+        Place::Keep
+    }
+}
+
 /// The language to show: the URL fragment's `lang`, else the page's own `?lang=` (embed
-/// snippets), else the stored choice, else Chinese.
-pub fn resolve_lang(fragment: Option<Lang>, search: Option<Lang>, stored: Option<Lang>) -> Lang {
-    fragment.or(search).or(stored).unwrap_or_default()
+/// snippets), else the stored choice, else the browser's preferred languages
+/// ([`preferred_lang`]), else Chinese.
+pub fn resolve_lang(
+    fragment: Option<Lang>,
+    search: Option<Lang>,
+    stored: Option<Lang>,
+    preferred: Option<Lang>,
+) -> Lang {
+    fragment
+        .or(search)
+        .or(stored)
+        .or(preferred)
+        .unwrap_or_default()
+}
+
+/// The language a first visit gets from the browser's preferred languages
+/// (`navigator.languages`, most preferred first): the first that is Chinese (`zh…`) or English
+/// (`en…`) decides; a browser that prefers neither reads English; none known (no browser, an
+/// empty list) leaves it to the default. index.html's first script applies the same rule.
+pub fn preferred_lang<S: AsRef<str>>(languages: &[S]) -> Option<Lang> {
+    let known = languages.iter().find_map(|tag| {
+        let primary = tag.as_ref().trim().split(['-', '_']).next()?;
+        match primary.to_ascii_lowercase().as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    });
+    match known {
+        Some(lang) => Some(lang),
+        None if languages.iter().any(|t| !t.as_ref().trim().is_empty()) => Some(Lang::En),
+        None => None,
+    }
 }
 
 /// The `lang` value of a page's query string (`?lang=en&x=1`), if any.
@@ -219,6 +276,39 @@ pub fn lang_in_search(search: &str) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_page_starts_at_its_top_and_a_refined_view_stays_put() {
+        let list = AppUrl::parse("#/parcels?lang=en&zone=yancheng");
+        let page2 = AppUrl::parse("#/parcels?lang=en&zone=yancheng&page=2");
+        let sorted = AppUrl::parse("#/parcels?lang=en&zone=yancheng&sort=price");
+        let detail = AppUrl::parse("#/parcels/pa-001?lang=en");
+        let zh = AppUrl::parse("#/parcels?lang=zh&zone=yancheng");
+        assert_eq!(place_after(&list, &detail, false), Place::Top);
+        assert_eq!(place_after(&detail, &list, false), Place::Top);
+        assert_eq!(place_after(&list, &page2, false), Place::Results);
+        assert_eq!(place_after(&page2, &list, false), Place::Results);
+        assert_eq!(place_after(&list, &sorted, false), Place::Keep);
+        assert_eq!(place_after(&list, &zh, false), Place::Keep);
+        // Back or forward restores, whatever changed.
+        assert_eq!(place_after(&detail, &list, true), Place::Restore);
+        assert_eq!(place_after(&list, &sorted, true), Place::Restore);
+        // Two records of the same kind are two pages.
+        let other = AppUrl::parse("#/parcels/pa-002?lang=en");
+        assert_eq!(place_after(&detail, &other, false), Place::Top);
+    }
+
+    #[test]
+    fn browser_preference_picks_the_first_language_the_explorer_has() {
+        assert_eq!(preferred_lang(&["zh-CN", "en"]), Some(Lang::Zh));
+        assert_eq!(preferred_lang(&["zh-TW"]), Some(Lang::Zh));
+        assert_eq!(preferred_lang(&["en-US", "zh-CN"]), Some(Lang::En));
+        assert_eq!(preferred_lang(&["de-DE", "zh"]), Some(Lang::Zh));
+        assert_eq!(preferred_lang(&["de-DE", "fr"]), Some(Lang::En));
+        assert_eq!(preferred_lang(&["ZH_hans"]), Some(Lang::Zh));
+        assert_eq!(preferred_lang::<&str>(&[]), None);
+        assert_eq!(preferred_lang(&[""]), None);
+    }
 
     #[test]
     fn paths_parse_to_routes() {
@@ -267,10 +357,26 @@ mod tests {
 
     #[test]
     fn language_precedence() {
-        assert_eq!(resolve_lang(None, None, None), Lang::Zh);
-        assert_eq!(resolve_lang(None, None, Some(Lang::En)), Lang::En);
-        assert_eq!(resolve_lang(None, Some(Lang::En), Some(Lang::Zh)), Lang::En);
-        assert_eq!(resolve_lang(Some(Lang::Zh), Some(Lang::En), None), Lang::Zh);
+        assert_eq!(resolve_lang(None, None, None, None), Lang::Zh);
+        assert_eq!(resolve_lang(None, None, Some(Lang::En), None), Lang::En);
+        assert_eq!(
+            resolve_lang(None, Some(Lang::En), Some(Lang::Zh), None),
+            Lang::En
+        );
+        assert_eq!(
+            resolve_lang(Some(Lang::Zh), Some(Lang::En), None, None),
+            Lang::Zh
+        );
+        // The browser's preference counts only where nothing was chosen.
+        assert_eq!(resolve_lang(None, None, None, Some(Lang::En)), Lang::En);
+        assert_eq!(
+            resolve_lang(None, None, Some(Lang::Zh), Some(Lang::En)),
+            Lang::Zh
+        );
+        assert_eq!(
+            resolve_lang(Some(Lang::Zh), None, None, Some(Lang::En)),
+            Lang::Zh
+        );
         assert_eq!(lang_in_search("?x=1&lang=en"), Some(Lang::En));
         assert_eq!(lang_in_search("?lang=xx"), None);
     }

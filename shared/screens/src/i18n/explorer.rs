@@ -2,6 +2,8 @@
 
 crate::strings! {
     pub struct Explorer {
+        skip_to_results: "跳到结果列表"
+            | "Skip to results",
         search_label: "搜索"
             | "Search",
         search_placeholder: "输入关键词，如 低空、港口、drone"
