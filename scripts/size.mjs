@@ -18,8 +18,8 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 182000),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 222000),
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 182500),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 223000),
   },
 };
 
@@ -27,8 +27,8 @@ const BUDGETS = {
 // fetches, its own chunk plus the shared chunks it needs (scripts/split.sh). A new split point
 // gets DEFAULT_SPLIT_BUDGET until it is given its own line here.
 const SPLIT_BUDGETS = {
-  explorer_page: 97500,
-  detail_page: 40000,
+  explorer_page: 98000,
+  detail_page: 40500,
   // Reading and checking the record files: the home page drawn from its glance needs none of it.
   read_records: 28000,
   // The only user of core's float printing left (a problem quotes the number it found).

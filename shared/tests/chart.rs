@@ -68,7 +68,23 @@ fn land_charts_follow_the_parcels_given() {
         let hi = prices.iter().cloned().fold(0.0, f64::max);
         assert_eq!(price.series[0].values[i], lo);
         assert!((price.series[1].values[i] - (hi - lo)).abs() < 1e-9);
+        // Every row of the table has a bar that shows, a zone of one price too.
+        let drawn = price.bars(i);
+        assert!(drawn[1].2 > 0.0, "{row}: its price is drawn");
+        if lo == hi {
+            assert_eq!(drawn[1].2, shared::chart::POINT_SHARE);
+        }
     }
+    let one_price = price
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| price.series[1].values[*i] == 0.0)
+        .count();
+    assert!(
+        one_price > 0,
+        "the bundled pack has a zone of one price (Bengbu's)"
+    );
     // Fewer parcels, fewer rows: a chart in the explorer follows its filters.
     let (some, _) = land_by_zone(p, &all[..5], Lang::En);
     assert!(some.rows.len() <= 5 && some.rows.len() < area.rows.len());
@@ -143,6 +159,17 @@ proptest::proptest! {
         for row in 0..c.rows.len() {
             let shares: f64 = c.bars(row).iter().map(|b| b.2).sum();
             proptest::prop_assert!(shares <= 100.0 + 1e-9);
+        }
+        // A floating bar of no length is still drawn, and stays in its track.
+        let mut floating = c.clone();
+        floating.series[0].tone = Tone::Hidden;
+        floating.series[1].values = vec![0.0; values.len()];
+        for row in 0..floating.rows.len() {
+            let bars = floating.bars(row);
+            if bars[0].1 > 0.0 {
+                proptest::prop_assert!(bars[1].2 > 0.0);
+            }
+            proptest::prop_assert!(bars.iter().map(|b| b.2).sum::<f64>() <= 100.0 + 1e-9);
         }
     }
 }

@@ -106,3 +106,19 @@ test('with one zone the home chart has one row', async ({ page }) => {
   await fig.getByText('以表格查看图表数据').click();
   await expect(fig.getByRole('table').locator('tbody').getByRole('row')).toHaveCount(1);
 });
+
+test('a chart never hides a row its table has: a zone of one price shows a mark', async ({ page }) => {
+  const app = new Explorer(page);
+  await app.open('/parcels');
+  await page.getByText('图表', { exact: true }).click();
+  const fig = figure(page, /各园区用地价格区间/);
+  await expect(fig.getByRole('img')).toBeVisible();
+  const bars = await barWidths(fig);
+  expect(bars.length).toBeGreaterThan(5);
+  // Every row, Bengbu's single price among them, draws something of at least a pixel.
+  for (const row of bars) expect(Math.max(0, ...row.parts)).toBeGreaterThanOrEqual(1);
+  const parcels = load('parcels').filter((p: any) => p.status === 'available');
+  const prices = new Map<string, Set<number>>();
+  for (const p of parcels) prices.set(p.zone, (prices.get(p.zone) ?? new Set()).add(p.price_wan_per_mu));
+  expect([...prices.values()].some((s) => s.size === 1)).toBe(true);
+});

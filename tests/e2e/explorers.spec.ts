@@ -12,7 +12,7 @@ const provinceOf = (zoneId: string) => zones.find((z) => z.id === zoneId)?.provi
 const langs = {
   zh: {
     nav: '场景开放', track: '赛道', air: '低空', status: '状态', open: '征集中', province: '省份',
-    anhui: '安徽', budget: '预算（万元）', min: '最低', max: '最高', contact: '联系人',
+    anhui: '安徽', budget: '预算（万元）', min: '最低', max: '最高', contact: '联系方式',
     parcels: '园区用地', area: '面积（亩）', use: '用地性质', industrial: '工业用地',
     applying: '适用的优惠政策', parcelsApplying: '适用的地块', next: '下一页', prev: '上一页',
     query: '',
@@ -60,7 +60,10 @@ for (const lang of ['zh', 'en'] as const) {
     await page.getByRole('link', { name: titleOf(pick, lang), exact: true }).click();
     await expect(app.heading()).toHaveText(titleOf(pick, lang));
     const contact = page.getByRole('region', { name: t.contact });
-    await expect(contact.getByRole('link', { name: pick.contact.phone })).toHaveAttribute('href', /^tel:\+?\d+$/);
+    // It dials from abroad (+86, without the trunk 0), and reads so in English.
+    const phone: string = pick.contact.phone;
+    const dialed = lang === 'en' && phone.startsWith('0') ? `+86 ${phone.slice(1)}` : phone;
+    await expect(contact.getByRole('link', { name: dialed })).toHaveAttribute('href', /^tel:\+86\d+$/);
 
     // Back returns to the same filtered list; forward to the record again.
     await page.goBack();
@@ -107,6 +110,37 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(
       page.getByRole('region', { name: t.parcelsApplying }).getByRole('link', { name: titleOf(parcel, lang), exact: true }),
     ).toBeVisible();
+  });
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  const t = langs[lang];
+  test(`${lang}: the ~50-亩 industrial parcel in Jiangsu nearest a port, found by sorting, with its distances on the card`, async ({ page }) => {
+    const inJiangsu = parcels.filter(
+      (p) => p.land_use === 'industrial' && p.area_mu >= 40 && p.area_mu <= 60 && provinceOf(p.zone) === 'jiangsu',
+    );
+    const withPort = inJiangsu.filter((p) => p.distances.port_km != null);
+    expect(withPort.length).toBeGreaterThan(1);
+    const nearest = withPort.reduce((a, b) => (b.distances.port_km < a.distances.port_km ? b : a));
+    const app = new Explorer(page);
+    const list = new ListPage(page);
+    await app.open(`/parcels${lang === 'en' ? '?lang=en' : ''}`);
+    await list.openFilters();
+    await list.setRange(t.area, t.min, '40');
+    await list.setRange(t.area, t.max, '60');
+    await list.facet(t.use, t.industrial).check();
+    await list.facet(lang === 'zh' ? '省份' : 'Province', lang === 'zh' ? '江苏' : 'Jiangsu').check();
+    await list.expectCount(inJiangsu.length);
+    await list.sort().selectOption({ label: lang === 'zh' ? '离港口最近' : 'Nearest a port' });
+    await expect(page).toHaveURL(/sort=port-asc/);
+    await expect(list.titles().first()).toHaveText(titleOf(nearest, lang));
+    // The card says how far, as the detail page does.
+    const card = page.locator('.card').first();
+    const km = nearest.distances.port_km.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    await expect(card).toContainText(lang === 'zh' ? `港口 ${km} 公里` : `port ${km} km`);
+    // And a distance is a range filter too: within 30 km of a port.
+    await list.setRange(lang === 'zh' ? '距港口（公里）' : 'To a port (km)', t.max, '30');
+    await list.expectCount(withPort.filter((p) => p.distances.port_km <= 30).length);
   });
 }
 
@@ -238,9 +272,10 @@ test('a zone links to its offers in each explorer, filtered', async ({ page }) =
   const list = new ListPage(page);
   const z = zones.find((z) => scenarios.some((s) => s.zone === z.id));
   await app.open(`/zones/${z.id}`);
-  const n = scenarios.filter((s) => s.zone === z.id).length;
-  await page.getByRole('link', { name: `场景开放 (${n})` }).click();
-  await expect(page).toHaveURL(new RegExp(`#/scenarios\\?lang=zh&zone=${z.id}$`));
+  // What is open now there, as the zone's card counts it.
+  const n = scenarios.filter((s) => s.zone === z.id && s.status === 'open').length;
+  await page.getByRole('link', { name: `场景开放（征集中 ${n}）` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/scenarios\\?lang=zh&zone=${z.id}&status=open$`));
   await list.expectCount(n);
 });
 

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { Explorer } from './app';
+import { Explorer, ListPage } from './app';
 import { SITE_URL } from '../../playwright.config';
 import { load } from './data';
 
@@ -108,6 +108,9 @@ test('the alliance page links each working direction to its data and shows guest
   await expect(page.getByRole('heading', { name: '特邀园区' })).toBeVisible();
   const guest = zones.find((z) => z.membership === 'guest');
   await expect(page.getByRole('link', { name: guest.short_name.zh })).toBeVisible();
+  // The river and low-altitude projects open now, the list of just those.
+  const open = load('projects').filter((p: any) => p.status === 'open').length;
   await directions.first().getByRole('link').click();
-  await expect(app.heading()).toHaveText('内河+低空');
+  await expect(app.heading()).toHaveText('内河+低空项目');
+  await new ListPage(page).expectCount(open);
 });

@@ -11,7 +11,7 @@ test('home shows headline figures computed from the data', async ({ page }) => {
   await expect(app.heading()).toContainText('投资机会');
   const members = zones.filter((z) => z.membership === 'member').length;
   const open = scenarios.filter((s) => s.status === 'open').length;
-  await expect(page.getByRole('link', { name: `${members} 家高新区` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${members} 家成员高新区` })).toBeVisible();
   await expect(page.getByRole('link', { name: `${open} 项开放场景` })).toBeVisible();
   await expect(app.sampleNotice()).toContainText('示例数据');
 });
@@ -42,7 +42,7 @@ test('a scenario page puts the contact first and reloads from its link', async (
   const app = new Explorer(page);
   await app.open(`/scenarios/${s.id}`);
   await expect(app.heading()).toHaveText(s.title.zh);
-  const contact = page.getByRole('region', { name: '联系人' });
+  const contact = page.getByRole('region', { name: '联系方式' });
   await expect(contact.getByRole('link', { name: s.contact.phone })).toHaveAttribute('href', /^tel:/);
   await page.reload();
   await expect(app.heading()).toHaveText(s.title.zh);

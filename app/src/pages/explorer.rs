@@ -178,7 +178,7 @@ fn results_view(
     let options: Vec<_> = Sort::for_section(section)
         .into_iter()
         .filter(|o| *o != Sort::Relevance || !q.text.is_empty())
-        .map(|o| view! { <option value=o.key() selected=o == current>{sort_label(o, lang)}</option> })
+        .map(|o| view! { <option value=o.key() selected=o == current>{sort_label(section, o, lang)}</option> })
         .collect();
     let on_sort = move |ev: leptos::ev::Event| {
         let key = event_target_value(&ev);

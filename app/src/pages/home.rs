@@ -11,7 +11,7 @@ use shared::{Glance, Lang};
 
 use crate::web::components::chart::ChartView;
 use crate::web::components::map::belt_map;
-use crate::web::url::href;
+use crate::web::url::href_to;
 
 pub fn home_page(
     glance: &Glance,
@@ -24,7 +24,7 @@ pub fn home_page(
         .map(|f| {
             view! {
                 <li class="figure">
-                    <a href=href(f.route)>
+                    <a href=href_to(&f.target)>
                         <span class="figure-value">{f.value}</span>
                         <span class="figure-label">{f.label}</span>
                     </a>

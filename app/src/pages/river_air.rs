@@ -37,8 +37,8 @@ fn column(ctx: &Ctx, track: Track) -> impl IntoView {
         <section class=format!("track track-{}", track.as_str())>
             <h2>{c.title}</h2>
             <dl class="track-total">
-                <div><dt>{s.projects_count}</dt><dd>{c.projects}</dd></div>
-                <div><dt>{s.investment}</dt><dd>{c.investment}</dd></div>
+                <div><dt>{s.track_projects_all}</dt><dd>{c.projects}</dd></div>
+                <div><dt>{s.track_investment_all}</dt><dd>{c.investment}</dd></div>
                 <div><dt>{s.nav_zones}</dt><dd>{c.zones.len()}</dd></div>
             </dl>
             <p class="track-zones">{c.zones.join(" · ")}</p>

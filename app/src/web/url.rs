@@ -105,6 +105,11 @@ pub fn href(route: Route) -> String {
     use_url().with_untracked(|u| shared::present::Links::here(u).route(&route))
 }
 
+/// `href` for a link to `url` (route and query), keeping the current language.
+pub fn href_to(url: &AppUrl) -> String {
+    use_url().with_untracked(|u| shared::present::Links::here(u).url(url))
+}
+
 /// The id of the focused element, if it has one.
 fn focused_id() -> Option<String> {
     document()

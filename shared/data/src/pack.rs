@@ -119,6 +119,19 @@ macro_rules! listing {
     };
 }
 
+/// The status a record of `kind` has when it is open now ([`Record::open_now`]), as the
+/// explorers' status facet writes it; zones have none. The one rule behind every "open now"
+/// figure and the link that lists it.
+pub fn open_status(kind: RecordKind) -> Option<&'static str> {
+    match kind {
+        RecordKind::Scenarios => Some(ScenarioStatus::Open.as_str()),
+        RecordKind::Projects => Some(ProjectStatus::Open.as_str()),
+        RecordKind::Parcels => Some(ParcelStatus::Available.as_str()),
+        RecordKind::Incentives => Some(IncentiveStatus::Active.as_str()),
+        RecordKind::Zones => None,
+    }
+}
+
 listing!(crate::model::Scenario, title, ScenarioStatus::Open);
 listing!(crate::model::Project, title, ProjectStatus::Open);
 listing!(crate::model::LandParcel, name, ParcelStatus::Available);
@@ -176,6 +189,7 @@ pub struct Headline {
     pub open_scenarios: usize,
     /// Sum of the upper budgets of open scenarios, 万元.
     pub open_scenario_budget: f64,
+    /// Open inland-river projects, and open low-altitude ones.
     pub river_projects: usize,
     pub air_projects: usize,
     /// Total investment of open projects, 万元.
@@ -238,14 +252,12 @@ impl Pack {
             provinces: provinces.len(),
             open_scenarios: open.len(),
             open_scenario_budget: open.iter().map(|s| s.budget.max).sum(),
-            river_projects: self
-                .projects
-                .iter()
+            river_projects: open_projects
+                .clone()
                 .filter(|p| p.kind.track() == Track::InlandRiver)
                 .count(),
-            air_projects: self
-                .projects
-                .iter()
+            air_projects: open_projects
+                .clone()
                 .filter(|p| p.kind.track() == Track::LowAltitude)
                 .count(),
             project_investment: open_projects.map(|p| p.investment.0).sum(),
@@ -273,7 +285,13 @@ impl Pack {
             river: projects(Track::InlandRiver),
             air: projects(Track::LowAltitude),
             parcels: open_in(&self.parcels, zone),
-            incentives: open_in(&self.incentives, zone),
+            // An incentive counts wherever it applies (its own zone and the zones it names),
+            // as the incentives explorer lists it under each of them.
+            incentives: self
+                .incentives
+                .iter()
+                .filter(|i| (&i.zone == zone || i.eligibility.zones.contains(zone)) && i.open_now())
+                .count(),
         }
     }
 

@@ -26,10 +26,12 @@ pub enum Facet {
     Due,
     LandUse,
     Category,
+    /// A zone's place in the alliance: member or guest.
+    Membership,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 11] = [
+    pub const ALL: [Facet; 12] = [
         Facet::Zone,
         Facet::Province,
         Facet::Industry,
@@ -41,6 +43,7 @@ impl Facet {
         Facet::Due,
         Facet::LandUse,
         Facet::Category,
+        Facet::Membership,
     ];
 
     /// The URL key.
@@ -57,6 +60,7 @@ impl Facet {
             Facet::Due => "due",
             Facet::LandUse => "use",
             Facet::Category => "category",
+            Facet::Membership => "membership",
         }
     }
 
@@ -68,7 +72,7 @@ impl Facet {
             RecordKind::Projects => &[Track, Kind, Stage, Status, Province, Zone],
             RecordKind::Parcels => &[LandUse, Status, Industry, Province, Zone],
             RecordKind::Incentives => &[Category, Status, LandUse, Industry, Province, Zone],
-            RecordKind::Zones => &[Province, Industry],
+            RecordKind::Zones => &[Membership, Province, Industry],
         }
     }
 }
@@ -91,6 +95,12 @@ pub enum Measure {
     /// A zone's offers open now: open scenarios and projects, available parcels, active
     /// incentives.
     Offers,
+    /// A parcel's distance to the nearest port, airport, expressway entrance, rail freight
+    /// station, km: what site selectors choose by.
+    PortKm,
+    AirportKm,
+    ExpresswayKm,
+    RailKm,
 }
 
 impl Measure {
@@ -103,14 +113,34 @@ impl Measure {
             Measure::PlotRatio => "ratio",
             Measure::Amount => "amount",
             Measure::Offers => "offers",
+            Measure::PortKm => "port",
+            Measure::AirportKm => "airport",
+            Measure::ExpresswayKm => "expressway",
+            Measure::RailKm => "rail",
         }
+    }
+
+    /// A distance: only "nearest first" is a sort worth offering.
+    pub fn is_distance(self) -> bool {
+        matches!(
+            self,
+            Measure::PortKm | Measure::AirportKm | Measure::ExpresswayKm | Measure::RailKm
+        )
     }
 
     pub fn for_section(section: RecordKind) -> &'static [Measure] {
         match section {
             RecordKind::Scenarios => &[Measure::Budget],
             RecordKind::Projects => &[Measure::Investment],
-            RecordKind::Parcels => &[Measure::Area, Measure::Price, Measure::PlotRatio],
+            RecordKind::Parcels => &[
+                Measure::Area,
+                Measure::Price,
+                Measure::PlotRatio,
+                Measure::PortKm,
+                Measure::AirportKm,
+                Measure::ExpresswayKm,
+                Measure::RailKm,
+            ],
             RecordKind::Incentives => &[Measure::Amount],
             RecordKind::Zones => &[Measure::Offers],
         }
@@ -220,7 +250,9 @@ impl Sort {
             sorts.push(Sort::Deadline);
         }
         for m in Measure::for_section(section) {
-            sorts.push(Sort::Desc(*m));
+            if !m.is_distance() {
+                sorts.push(Sort::Desc(*m));
+            }
             sorts.push(Sort::Asc(*m));
         }
         sorts
@@ -347,8 +379,15 @@ impl ListQuery {
 
     /// The list filtered by one facet value (a zone's offers, a project type).
     pub fn only(facet: Facet, value: &str) -> ListQuery {
+        ListQuery::with(&[(facet, value)])
+    }
+
+    /// The list narrowed to each of `picks` (a facet and one of its values).
+    pub fn with(picks: &[(Facet, &str)]) -> ListQuery {
         let mut q = ListQuery::default();
-        q.toggle(facet, value, true);
+        for (facet, value) in picks {
+            q.toggle(*facet, value, true);
+        }
         q
     }
 

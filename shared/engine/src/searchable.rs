@@ -181,6 +181,10 @@ impl Searchable for LandParcel {
             Measure::Area => Some((self.area_mu.0, self.area_mu.0)),
             Measure::Price => Some((self.price_wan_per_mu.0, self.price_wan_per_mu.0)),
             Measure::PlotRatio => Some((self.plot_ratio.min, self.plot_ratio.max)),
+            Measure::PortKm => self.distances.port_km.map(|k| (k.0, k.0)),
+            Measure::AirportKm => self.distances.airport_km.map(|k| (k.0, k.0)),
+            Measure::ExpresswayKm => self.distances.expressway_km.map(|k| (k.0, k.0)),
+            Measure::RailKm => self.distances.rail_km.map(|k| (k.0, k.0)),
             _ => None,
         }
     }
@@ -245,6 +249,7 @@ impl Searchable for Zone {
     fn facet_values(&self, facet: Facet, _ctx: &Context) -> Vec<String> {
         match facet {
             Facet::Province => vec![self.province.as_str().to_string()],
+            Facet::Membership => vec![self.membership.as_str().to_string()],
             Facet::Industry => self
                 .sectors
                 .iter()
@@ -299,6 +304,7 @@ pub(crate) fn display_rank(kind: RecordKind, facet: Facet, value: &str, ctx: &Co
         Facet::Due => pos(&DUE_WINDOWS),
         Facet::LandUse => names(LandUse::ALL.iter().map(|v| v.as_str()).collect()),
         Facet::Category => names(IncentiveCategory::ALL.iter().map(|v| v.as_str()).collect()),
+        Facet::Membership => names(Membership::ALL.iter().map(|v| v.as_str()).collect()),
     };
     rank as u64
 }
@@ -323,6 +329,7 @@ impl Vocabulary for Pack {
             Facet::Due => DUE_WINDOWS.contains(&value),
             Facet::LandUse => LandUse::parse(value).is_some(),
             Facet::Category => IncentiveCategory::parse(value).is_some(),
+            Facet::Membership => section == RecordKind::Zones && Membership::parse(value).is_some(),
             Facet::Status => match section {
                 RecordKind::Scenarios => ScenarioStatus::parse(value).is_some(),
                 RecordKind::Projects => ProjectStatus::parse(value).is_some(),

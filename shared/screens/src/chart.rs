@@ -92,18 +92,39 @@ impl Chart {
     }
 
     /// Row `row`'s stacked bar as (tone, value, share of the axis in percent) per series, in
-    /// series order; a [`Tone::Hidden`] part is the gap before a floating bar.
+    /// series order; a [`Tone::Hidden`] part is the gap before a floating bar. A floating bar of
+    /// no length (a price range of one price) is drawn as a mark of [`POINT_SHARE`]: a chart
+    /// never hides a row that its table shows.
     pub fn bars(&self, row: usize) -> Vec<(Tone, f64, f64)> {
         let (end, _) = self.axis();
-        self.series
+        let mut after_gap = false;
+        let mut bars: Vec<(Tone, f64, f64)> = self
+            .series
             .iter()
             .map(|s| {
                 let v = s.values.get(row).copied().unwrap_or(0.0).max(0.0);
-                (s.tone, v, v / end * 100.0)
+                let mut share = v / end * 100.0;
+                if s.tone == Tone::Hidden {
+                    after_gap = v > 0.0;
+                } else if after_gap && v == 0.0 {
+                    share = POINT_SHARE;
+                }
+                (s.tone, v, share)
             })
-            .collect()
+            .collect();
+        // The mark stays inside the track.
+        let total: f64 = bars.iter().map(|b| b.2).sum();
+        if total > 100.0 {
+            if let Some(gap) = bars.iter_mut().find(|b| b.0 == Tone::Hidden) {
+                gap.2 = (gap.2 - (total - 100.0)).max(0.0);
+            }
+        }
+        bars
     }
 }
+
+/// How wide a floating bar of no length is drawn, in percent of the track.
+pub const POINT_SHARE: f64 = 0.8;
 
 crate::strings! {
     /// Chart titles, units and table heads.

@@ -43,7 +43,7 @@ pub fn ChartView(
             let parts: Vec<_> = c
                 .bars(i)
                 .into_iter()
-                .filter(|b| b.1 > 0.0)
+                .filter(|b| b.2 > 0.0)
                 .map(|(tone, _, share)| {
                     view! { <span class=format!("bar {}", tone.class()) style:width=css_percent(share)></span> }
                 })

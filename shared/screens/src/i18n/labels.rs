@@ -97,7 +97,7 @@ labels!(ProjectKind {
     WaterServices => "水运服务", "Water transport services";
     Drones => "无人机制造", "Drones";
     DroneLogistics => "无人机物流", "Drone logistics";
-    Evtol => "电动垂直起降", "eVTOL";
+    Evtol => "电动垂直起降飞行器（eVTOL）", "eVTOL aircraft";
     Airport => "通用机场与起降点", "Airports & vertiports";
     LowAltitudeServices => "低空文旅与巡检服务", "Low-altitude tourism & inspection";
 });
@@ -175,6 +175,7 @@ labels!(Facet {
     Due => "截止时间", "Deadline";
     LandUse => "用地性质", "Permitted use";
     Category => "类别", "Category";
+    Membership => "联盟身份", "In the alliance";
 });
 
 /// The title of a facet.
@@ -197,6 +198,7 @@ pub fn facet_value_label(kind: RecordKind, facet: Facet, value: &str, lang: Lang
         Facet::Stage => of(ProjectStage::parse(value), lang),
         Facet::LandUse => of(LandUse::parse(value), lang),
         Facet::Category => of(IncentiveCategory::parse(value), lang),
+        Facet::Membership => of(Membership::parse(value), lang),
         // The word of the kind's own badge: a project is 招商中 where a scenario is 征集中.
         Facet::Status => match kind {
             RecordKind::Scenarios => of(ScenarioStatus::parse(value), lang),
@@ -227,6 +229,10 @@ labels!(Measure {
     Area => "面积（亩）", "Area (mu)";
     Price => "价格（万元/亩）", "Price (10k yuan per mu)";
     PlotRatio => "容积率", "Plot ratio";
+    PortKm => "距港口（公里）", "To a port (km)";
+    AirportKm => "距机场（公里）", "To an airport (km)";
+    ExpresswayKm => "距高速入口（公里）", "To an expressway entrance (km)";
+    RailKm => "距铁路站场（公里）", "To a rail freight yard (km)";
     Amount => "金额或上限（万元）", "Amount or cap (10k yuan)";
     Offers => "开放机会（项）", "Open offers";
 });
@@ -237,7 +243,7 @@ pub fn measure_label(measure: Measure, lang: Lang) -> &'static str {
 }
 
 /// The label of a sort order.
-pub fn sort_label(sort: Sort, lang: Lang) -> String {
+pub fn sort_label(kind: RecordKind, sort: Sort, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let name = |m: Measure| {
         measure_label(m, lang)
@@ -250,7 +256,23 @@ pub fn sort_label(sort: Sort, lang: Lang) -> String {
     match sort {
         Sort::Relevance => pick(lang, "相关度", "Best match").into(),
         Sort::Newest => pick(lang, "最新", "Newest").into(),
+        // A policy has a period of validity, not a deadline.
+        Sort::Deadline if kind == RecordKind::Incentives => {
+            pick(lang, "有效期最先届满", "Validity ending soonest").into()
+        }
         Sort::Deadline => pick(lang, "截止日期最近", "Nearest deadline").into(),
+        Sort::Asc(m) if m.is_distance() => {
+            let place = match m {
+                Measure::PortKm => pick(lang, "港口", "a port"),
+                Measure::AirportKm => pick(lang, "机场", "an airport"),
+                Measure::ExpresswayKm => pick(lang, "高速入口", "an expressway entrance"),
+                _ => pick(lang, "铁路站场", "a rail freight yard"),
+            };
+            match lang {
+                Lang::Zh => format!("离{place}最近"),
+                Lang::En => format!("Nearest {place}"),
+            }
+        }
         Sort::Desc(m) if zh => format!("{}从高到低", name(m)),
         Sort::Asc(m) if zh => format!("{}从低到高", name(m)),
         Sort::Desc(m) => format!("{}: high to low", name(m)),

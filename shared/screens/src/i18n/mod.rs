@@ -85,11 +85,11 @@ mod tests {
             "7 天内"
         );
         assert_eq!(
-            sort_label(Sort::Desc(Measure::Budget), Lang::Zh),
+            sort_label(RecordKind::Scenarios, Sort::Desc(Measure::Budget), Lang::Zh),
             "预算从高到低"
         );
         assert_eq!(
-            sort_label(Sort::Asc(Measure::PlotRatio), Lang::En),
+            sort_label(RecordKind::Parcels, Sort::Asc(Measure::PlotRatio), Lang::En),
             "Plot ratio: low to high"
         );
     }

@@ -37,20 +37,20 @@ crate::strings! {
             | "The scenarios, projects, parcels and incentives are illustrative examples, not published offers. Zone and alliance facts come from public sources, which are cited.",
         sample_badge: "示例数据"
             | "Sample data",
-        fig_zones: "家高新区"
-            | "high-tech zones",
+        fig_zones: "家成员高新区"
+            | "member high-tech zones",
         fig_provinces: "个省份"
             | "provinces",
         fig_open_scenarios: "项开放场景"
             | "open scenarios",
         fig_scenario_budget: "开放场景预算上限合计"
             | "combined top budget of open scenarios",
-        fig_river_projects: "个内河项目"
-            | "inland-river projects",
-        fig_air_projects: "个低空项目"
-            | "low-altitude projects",
-        fig_project_investment: "项目总投资"
-            | "total project investment",
+        fig_river_projects: "个在招内河项目"
+            | "inland-river projects open",
+        fig_air_projects: "个在招低空项目"
+            | "low-altitude projects open",
+        fig_project_investment: "在招项目总投资"
+            | "total investment of open projects",
         fig_parcels: "宗可供地块"
             | "parcels available",
         fig_parcel_area: "可供用地面积"
@@ -91,11 +91,13 @@ crate::strings! {
             | "Category",
         valid_until: "有效期至"
             | "Valid until",
+        validity: "有效期"
+            | "Valid",
         industry: "产业"
             | "Industry",
         track: "赛道"
             | "Track",
-        contact: "联系人"
+        contact: "联系方式"
             | "Contact",
         phone: "电话"
             | "Phone",
@@ -107,8 +109,8 @@ crate::strings! {
             | "Last verified",
         sources: "来源"
             | "Sources",
-        requirements: "对投标方的要求"
-            | "Requirements for bidders",
+        requirements: "申报主体要求"
+            | "Who may apply",
         seeking: "寻求合作方式"
             | "Seeking",
         stage: "阶段"
@@ -121,7 +123,7 @@ crate::strings! {
             | "Policy document",
         eligibility: "适用条件"
             | "Eligibility",
-        national_since: "升级国家级"
+        national_since: "获批国家级"
             | "National since",
         leading_industries: "主导产业"
             | "Leading industries",
@@ -155,6 +157,10 @@ crate::strings! {
             | "A static data pack that each zone can update itself.",
         projects_count: "项目数"
             | "Projects",
+        track_projects_all: "项目数（全部在列）"
+            | "Projects (all listed)",
+        track_investment_all: "总投资（全部在列）"
+            | "Total investment (all listed)",
         no_results: "没有符合条件的结果。"
             | "Nothing matches these filters.",
         incentives_applying: "适用的优惠政策"
@@ -196,7 +202,9 @@ crate::strings! {
         cap: "上限"
             | "Cap",
         timeline: "建设周期"
-            | "Timeline",
+            | "Construction period",
+        planned_start: "计划开工"
+            | "Planned start",
         months: "个月"
             | "months",
         location: "位置"

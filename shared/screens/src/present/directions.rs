@@ -4,9 +4,9 @@ use super::{Ctx, Item, Shown};
 use crate::i18n::Label;
 use crate::i18n::UiStrings as _;
 use crate::kind::RecordKind;
-use crate::model::{Party, ProjectStatus, Scenario, ScenarioStatus, Track};
-use crate::query::Facet;
-use crate::route::Route;
+use crate::lang::Lang;
+use crate::model::{Membership, Party, ProjectStatus, Scenario, ScenarioStatus, Track};
+use crate::query::{Facet, ListQuery};
 
 impl Ctx<'_> {
     /// The alliance's working directions, each with a link to the data that shows it (and what
@@ -20,7 +20,16 @@ impl Ctx<'_> {
                 .filter(|x| x.status == ScenarioStatus::Open && f(x))
                 .count()
         };
-        let projects = |t: Track| p.projects.iter().filter(|x| x.kind.track() == t).count();
+        // Open now, as every figure that links to a list (and each links to just that).
+        let projects = |t: Track| {
+            p.projects
+                .iter()
+                .filter(|x| x.status == ProjectStatus::Open && x.kind.track() == t)
+                .count()
+        };
+        let list = |kind: RecordKind, picks: &[(Facet, &str)]| {
+            self.links.list(kind, &ListQuery::with(picks))
+        };
         let link = |href: String, text: String| Item {
             href,
             name: Shown::plain(text),
@@ -34,8 +43,12 @@ impl Ctx<'_> {
             .map(|d| {
                 let zh = d.zh.as_str();
                 let item = if zh.contains("内河") {
+                    // Every project is of one track: the open ones of both.
                     Some(link(
-                        self.links.route(&Route::RiverAir),
+                        list(
+                            RecordKind::Projects,
+                            &[(Facet::Status, ProjectStatus::Open.as_str())],
+                        ),
                         format!(
                             "{} {} · {} {}",
                             projects(Track::InlandRiver),
@@ -45,23 +58,40 @@ impl Ctx<'_> {
                         ),
                     ))
                 } else if zh.contains("平台") {
+                    let members = p
+                        .zones
+                        .iter()
+                        .filter(|z| z.membership == Membership::Member)
+                        .count();
                     Some(link(
-                        self.links.route(&Route::List(RecordKind::Zones)),
-                        format!("{} {}", p.zones.len(), s.fig_zones),
+                        list(
+                            RecordKind::Zones,
+                            &[(Facet::Membership, Membership::Member.as_str())],
+                        ),
+                        format!("{members} {}", s.fig_zones),
                     ))
                 } else if zh.contains("攻关") {
                     let n = open_scenarios(&|x| x.party == Party::Enterprise);
                     Some(link(
-                        self.filtered(
+                        list(
                             RecordKind::Scenarios,
-                            Facet::Party,
-                            Party::Enterprise.as_str(),
+                            &[
+                                (Facet::Party, Party::Enterprise.as_str()),
+                                (Facet::Status, ScenarioStatus::Open.as_str()),
+                            ],
                         ),
-                        format!(
-                            "{n} {} ({})",
-                            s.fig_open_scenarios,
-                            Party::Enterprise.label(l)
-                        ),
+                        match l {
+                            Lang::Zh => format!(
+                                "{n} {}（{}）",
+                                s.fig_open_scenarios,
+                                Party::Enterprise.label(l)
+                            ),
+                            Lang::En => format!(
+                                "{n} {} ({})",
+                                s.fig_open_scenarios,
+                                Party::Enterprise.label(l)
+                            ),
+                        },
                     ))
                 } else if zh.contains("场景") {
                     Some(link(
@@ -84,7 +114,18 @@ impl Ctx<'_> {
                             Facet::Status,
                             ProjectStatus::Open.as_str(),
                         ),
-                        format!("{n} {} ({})", s.nav_projects, ProjectStatus::Open.label(l)),
+                        match l {
+                            Lang::Zh => format!(
+                                "{n} 个{}（{}）",
+                                s.nav_projects,
+                                ProjectStatus::Open.label(l)
+                            ),
+                            Lang::En => format!(
+                                "{n} {} ({})",
+                                s.nav_projects,
+                                ProjectStatus::Open.label(l).to_ascii_lowercase()
+                            ),
+                        },
                     ))
                 } else {
                     None

@@ -56,7 +56,7 @@ impl Present for Incentive {
         facts.extend(self.cap_wan.map(|c| money("cap_wan", s.cap, c.0)));
         facts.push(Fact::new(
             "valid_until",
-            s.valid_until,
+            s.validity,
             format!("{} – {}", self.valid_from, self.valid_until),
             Raw::Period(self.valid_from, self.valid_until),
         ));

@@ -48,6 +48,11 @@ impl Links {
         self.write(url)
     }
 
+    /// The link to any address (route and query), in this language.
+    pub fn url(&self, url: &AppUrl) -> String {
+        self.write(url.clone())
+    }
+
     fn write(&self, mut url: AppUrl) -> String {
         if let Some(lang) = self.lang {
             url.query.insert(0, ("lang".into(), lang.code().into()));

@@ -171,13 +171,42 @@ pub struct Detail {
     pub sources: Vec<Cite>,
 }
 
-/// `tel:` target: digits and a leading `+` only.
+/// `tel:` target in international form, so that it dials from any country: a Chinese number
+/// gets `+86` and loses its trunk `0` (`0515-8888 1234` → `tel:+8651588881234`, a mobile
+/// `139…` → `tel:+86139…`); a number with its own country code keeps it; a short service
+/// number stays as it is.
 pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{digits}")
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
+    let given = phone.trim_start().starts_with('+') || digits.starts_with("0086");
+    let international = if given {
+        let rest = digits.strip_prefix("00").unwrap_or(&digits);
+        match rest.strip_prefix("86") {
+            Some(national) => format!("+86{}", national.trim_start_matches('0')),
+            None => format!("+{rest}"),
+        }
+    } else if let Some(national) = digits.strip_prefix('0') {
+        format!("+86{national}")
+    } else if digits.len() == 11 && digits.starts_with('1') {
+        format!("+86{digits}")
+    } else {
+        digits
+    };
+    format!("tel:{international}")
+}
+
+/// A phone number as a reader in `l` expects it: as published in Chinese; with `+86` in
+/// English, where a number starting with the trunk `0` means nothing abroad.
+pub fn phone_shown(phone: &str, l: Lang) -> String {
+    let p = phone.trim();
+    if l == Lang::Zh || p.starts_with('+') || p.starts_with("00") {
+        return p.to_string();
+    }
+    let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
+    match p.strip_prefix('0') {
+        Some(national) => format!("+86 {national}"),
+        None if digits == 11 && p.starts_with('1') => format!("+86 {p}"),
+        None => p.to_string(),
+    }
 }
 
 /// The ways to reach `c`, as links.
@@ -185,7 +214,7 @@ pub fn reach(c: &Contact, l: Lang) -> Reach {
     let filled = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
     Reach {
         name: Shown::of(&c.name, l),
-        phone: filled(&c.phone).map(|p| (tel_href(&p), p)),
+        phone: filled(&c.phone).map(|p| (tel_href(&p), phone_shown(&p, l))),
         email: filled(&c.email).map(|e| (format!("mailto:{e}"), e)),
         website: c.url.as_ref().map(|u| u.as_str().to_string()),
     }

@@ -4,8 +4,9 @@ use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, format_wan, section_title};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
-use crate::pack::Headline;
-use crate::route::Route;
+use crate::pack::{open_status, Headline};
+use crate::query::Facet;
+use crate::route::{AppUrl, Route};
 
 /// The site's navigation in order: route and label. The app's header and the static floor page
 /// (the prerender, app/prerender) both draw it.
@@ -24,34 +25,66 @@ pub fn nav_items(lang: Lang) -> Vec<(Route, &'static str)> {
     ]
 }
 
-/// One headline figure of the home page: its value as shown, what it counts, and the page that
-/// lists what it counts.
+/// One headline figure of the home page: its value as shown, what it counts, and the address
+/// that lists exactly what it counts (a count is the number of results that list shows; a sum
+/// adds up a field of those results).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub value: String,
     pub label: &'static str,
-    pub route: Route,
+    pub target: AppUrl,
+}
+
+/// The list of `kind` narrowed to `picks` (one value each, in `Facet` order), written as
+/// `ListQuery` writes it (tests/figures.rs reads every figure's link back), without its codec
+/// or a sort: the home page is in the main module.
+fn list_of(kind: RecordKind, picks: &[(Facet, &str)]) -> AppUrl {
+    let mut url = AppUrl::new(Route::List(kind));
+    url.query = picks
+        .iter()
+        .map(|(f, v)| (f.key().to_string(), v.to_string()))
+        .collect();
+    url
+}
+
+/// The list of what of `kind` is open now, of `track` if given.
+fn open_list(kind: RecordKind, track: Option<crate::model::Track>) -> AppUrl {
+    // Track comes before Status in `Facet` order.
+    let mut picks: Vec<(Facet, &str)> = track
+        .map(|t| (Facet::Track, t.as_str()))
+        .into_iter()
+        .collect();
+    picks.extend(open_status(kind).map(|v| (Facet::Status, v)));
+    list_of(kind, &picks)
 }
 
 /// The home page's headline figures, from the pack's headline ([`crate::Pack::headline`], carried
-/// by its glance).
+/// by its glance). One rule for all of them: what is open now (the word each label uses), and
+/// each links to the list of just that.
 pub fn home_figures(h: &Headline, lang: Lang) -> Vec<Figure> {
+    use crate::model::{Membership, Track};
     let s = lang.strings();
     let count = |n: usize| format_number(n as f64, 0);
-    let fig = |value: String, label: &'static str, route: Route| Figure {
+    let fig = |value: String, label: &'static str, target: AppUrl| Figure {
         value,
         label,
-        route,
+        target,
     };
-    let scenarios = Route::List(RecordKind::Scenarios);
-    let parcels = Route::List(RecordKind::Parcels);
+    let members = list_of(
+        RecordKind::Zones,
+        &[(Facet::Membership, Membership::Member.as_str())],
+    );
+    let scenarios = open_list(RecordKind::Scenarios, None);
+    let projects = |track| open_list(RecordKind::Projects, track);
+    let parcels = open_list(RecordKind::Parcels, None);
+    let incentives = open_list(RecordKind::Incentives, None);
     vec![
+        fig(count(h.member_zones), s.fig_zones, members),
         fig(
-            count(h.member_zones),
-            s.fig_zones,
-            Route::List(RecordKind::Zones),
+            count(h.provinces),
+            s.fig_provinces,
+            AppUrl::new(Route::Alliance),
         ),
-        fig(count(h.provinces), s.fig_provinces, Route::Alliance),
         fig(
             count(h.open_scenarios),
             s.fig_open_scenarios,
@@ -65,13 +98,17 @@ pub fn home_figures(h: &Headline, lang: Lang) -> Vec<Figure> {
         fig(
             count(h.river_projects),
             s.fig_river_projects,
-            Route::RiverAir,
+            projects(Some(Track::InlandRiver)),
         ),
-        fig(count(h.air_projects), s.fig_air_projects, Route::RiverAir),
+        fig(
+            count(h.air_projects),
+            s.fig_air_projects,
+            projects(Some(Track::LowAltitude)),
+        ),
         fig(
             format_wan(h.project_investment, lang),
             s.fig_project_investment,
-            Route::List(RecordKind::Projects),
+            projects(None),
         ),
         fig(count(h.available_parcels), s.fig_parcels, parcels.clone()),
         fig(
@@ -79,11 +116,7 @@ pub fn home_figures(h: &Headline, lang: Lang) -> Vec<Figure> {
             s.fig_parcel_area,
             parcels,
         ),
-        fig(
-            count(h.active_incentives),
-            s.fig_incentives,
-            Route::List(RecordKind::Incentives),
-        ),
+        fig(count(h.active_incentives), s.fig_incentives, incentives),
     ]
 }
 

@@ -8,8 +8,23 @@ use super::{
 use crate::i18n::UiStrings as _;
 use crate::i18n::{format_number, format_price_per_mu, format_wan, Label};
 use crate::kind::RecordKind;
+use crate::lang::Lang;
 use crate::matching::Related as _;
 use crate::model::LandParcel;
+
+/// "港口 24.1 公里 · 机场 17.2 公里 · …": the distances the parcel's file gives.
+fn distances(p: &LandParcel, l: Lang) -> String {
+    let s = l.strings();
+    let d = &p.distances;
+    [d.port_km, d.airport_km, d.expressway_km, d.rail_km]
+        .iter()
+        .zip([s.dist_port, s.dist_airport, s.dist_expressway, s.dist_rail])
+        .filter_map(|(km, name)| {
+            km.map(|k| format!("{name} {} {}", format_number(k.0, 1), s.unit_km))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
 
 impl Present for LandParcel {
     fn card(&self, ctx: &Ctx) -> Card {
@@ -25,21 +40,19 @@ impl Present for LandParcel {
                 ctx.zone_fact(self.zone.as_str()),
                 area_fact(self, ctx),
                 price(self, ctx),
+                // What site selectors compare first, on the card, not one click away.
+                text_fact(
+                    "distances",
+                    ctx.lang.strings().distances,
+                    distances(self, l),
+                ),
             ],
         }
     }
 
     fn detail(&self, ctx: &Ctx) -> Detail {
         let (p, l, s) = (ctx.pack, ctx.lang, ctx.lang.strings());
-        let d = &self.distances;
-        let distances = [d.port_km, d.airport_km, d.expressway_km, d.rail_km]
-            .iter()
-            .zip([s.dist_port, s.dist_airport, s.dist_expressway, s.dist_rail])
-            .filter_map(|(km, name)| {
-                km.map(|k| format!("{name} {} {}", format_number(k.0, 1), s.unit_km))
-            })
-            .collect::<Vec<_>>()
-            .join(" · ");
+        let distances = distances(self, l);
         let ratio = &self.plot_ratio;
         let mut facts = vec![
             ctx.zone_fact(self.zone.as_str()),

@@ -42,12 +42,22 @@ impl Present for Project {
                 Raw::Number(mu.0),
             )
         }));
+        // A date is a planned start, a duration a construction period: each its own line.
         facts.extend(self.start.map(|start| {
-            let shown = match self.duration_months {
-                Some(m) => format!("{start} + {m} {}", s.months),
-                None => start.to_string(),
-            };
-            Fact::new("start", s.timeline, shown, Raw::Date(start))
+            Fact::new(
+                "start",
+                s.planned_start,
+                start.to_string(),
+                Raw::Date(start),
+            )
+        }));
+        facts.extend(self.duration_months.map(|m| {
+            Fact::new(
+                "duration_months",
+                s.timeline,
+                format!("{m} {}", s.months),
+                Raw::Number(m as f64),
+            )
         }));
         facts.push(verified(self.verified, l));
         Detail {

@@ -9,9 +9,22 @@ use crate::i18n::UiStrings as _;
 use crate::i18n::{measure_label, section_title, Label};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
-use crate::model::{Confidence, Track, Zone};
-use crate::pack::OpenNow;
-use crate::query::{Facet, Measure};
+use crate::model::{
+    Confidence, IncentiveStatus, ParcelStatus, ProjectStatus, ScenarioStatus, Track, Zone,
+};
+use crate::pack::{open_status, OpenNow};
+use crate::query::{Facet, ListQuery, Measure};
+
+/// The word of `kind`'s own "open now" badge (征集中, 招商中, 可供, 有效).
+fn open_word(kind: RecordKind, l: Lang) -> &'static str {
+    match kind {
+        RecordKind::Scenarios => ScenarioStatus::Open.label(l),
+        RecordKind::Projects => ProjectStatus::Open.label(l),
+        RecordKind::Parcels => ParcelStatus::Available.label(l),
+        RecordKind::Incentives => IncentiveStatus::Active.label(l),
+        RecordKind::Zones => "",
+    }
+}
 
 impl Present for Zone {
     fn card(&self, ctx: &Ctx) -> Card {
@@ -82,13 +95,35 @@ impl Present for Zone {
             facts.push(text_fact("contact", s.contact, s.no_contact));
         }
         facts.push(verified(self.verified, l));
-        let counts = p.zone_counts(&self.id);
+        // What it offers now, as its card in the directory counts it, each linking to just
+        // that: the zone's list narrowed to what is open now.
+        let now = p.open_now(&self.id);
         let offers = RecordKind::listings()
-            .map(|kind| Item {
-                href: ctx.filtered(kind, Facet::Zone, self.id.as_str()),
-                name: Shown::plain(format!("{} ({})", section_title(kind, l), counts.get(kind))),
-                zone: None,
-                condition: None,
+            .map(|kind| {
+                let n = match kind {
+                    RecordKind::Scenarios => now.scenarios,
+                    RecordKind::Projects => now.river + now.air,
+                    RecordKind::Parcels => now.parcels,
+                    RecordKind::Incentives => now.incentives,
+                    RecordKind::Zones => 0,
+                };
+                let mut picks = vec![(Facet::Zone, self.id.as_str())];
+                picks.extend(open_status(kind).map(|v| (Facet::Status, v)));
+                Item {
+                    href: ctx.links.list(kind, &ListQuery::with(&picks)),
+                    name: Shown::plain(match l {
+                        Lang::Zh => {
+                            format!("{}（{} {n}）", section_title(kind, l), open_word(kind, l))
+                        }
+                        Lang::En => format!(
+                            "{} ({n} {})",
+                            section_title(kind, l),
+                            open_word(kind, l).to_ascii_lowercase()
+                        ),
+                    }),
+                    zone: None,
+                    condition: None,
+                }
             })
             .collect();
         // The zone's part in the dual-wheel drive: its projects in each track.

@@ -1,0 +1,154 @@
+//! Figures that agree (issue 12): every home figure that links to a list counts, or adds up,
+//! exactly the results that list shows, in both languages.
+
+#[allow(dead_code)]
+mod common;
+
+use shared::i18n::UiStrings as _;
+use shared::i18n::{format_number, format_wan, Lang};
+use shared::load::load_dir;
+use shared::present::home_figures;
+use shared::query::ListQuery;
+use shared::route::Route;
+use shared::searchable::Vocabulary as _;
+use shared::values::Date;
+use shared::{Catalog, RecordKind};
+
+#[test]
+fn every_home_figure_counts_what_its_link_lists() {
+    let catalog = Catalog::new(load_dir(&common::data_dir()).unwrap(), None);
+    let pack = &catalog.pack;
+    let today = Date::parse("2026-11-27").unwrap();
+    for lang in Lang::ALL {
+        let s = lang.strings();
+        let figures = home_figures(&pack.headline(), lang);
+        let mut lists = 0;
+        for f in &figures {
+            let Route::List(kind) = f.target.route else {
+                continue;
+            };
+            lists += 1;
+            let (q, ignored) =
+                ListQuery::parse(kind, &f.target.query, |facet, v| pack.knows(kind, facet, v));
+            assert!(ignored.is_empty(), "{}: the link says {ignored:?}", f.label);
+            assert!(
+                q.is_filtered(),
+                "{}: a figure of what is open links to just that",
+                f.label
+            );
+            assert_eq!(
+                q.to_pairs(),
+                f.target.query,
+                "{}: written as the explorer writes it",
+                f.label
+            );
+            let hits = catalog.index(kind, today).run(&q).hits;
+            let sum = |value: &dyn Fn(usize) -> f64| hits.iter().map(|&i| value(i)).sum::<f64>();
+            let expected = if f.label == s.fig_scenario_budget {
+                assert_eq!(kind, RecordKind::Scenarios);
+                format_wan(sum(&|i| pack.scenarios[i].budget.max), lang)
+            } else if f.label == s.fig_project_investment {
+                assert_eq!(kind, RecordKind::Projects);
+                format_wan(sum(&|i| pack.projects[i].investment.0), lang)
+            } else if f.label == s.fig_parcel_area {
+                assert_eq!(kind, RecordKind::Parcels);
+                let area = sum(&|i| pack.parcels[i].area_mu.0);
+                format!("{} {}", format_number(area, 0), s.unit_mu)
+            } else {
+                format_number(hits.len() as f64, 0)
+            };
+            assert_eq!(f.value, expected, "{} ({lang:?})", f.label);
+            assert!(!hits.is_empty(), "{}: the bundled pack has some", f.label);
+        }
+        // Everything but the provinces (the alliance page) is a list.
+        assert_eq!(lists, figures.len() - 1);
+    }
+}
+
+#[test]
+fn a_zone_page_counts_what_is_open_now_as_its_card_does_and_links_to_just_that() {
+    use shared::present::Ctx;
+    use shared::route::AppUrl;
+    let catalog = Catalog::new(load_dir(&common::data_dir()).unwrap(), None);
+    let pack = &catalog.pack;
+    let today = Date::parse("2026-11-27").unwrap();
+    for lang in Lang::ALL {
+        let ctx = Ctx {
+            pack,
+            lang,
+            links: shared::present::Links::here(&AppUrl::parse("#/zones")),
+            today,
+        };
+        for zone in &pack.zones {
+            let detail = ctx.detail(RecordKind::Zones, zone.id.as_str()).unwrap();
+            let offers = &detail.related[0].items;
+            assert_eq!(offers.len(), 4, "one line per kind of offer");
+            let mut total = 0;
+            for item in offers {
+                let url = AppUrl::parse(&item.href);
+                let Route::List(kind) = url.route else {
+                    panic!("{} links to a list", item.name.text)
+                };
+                let (q, ignored) =
+                    ListQuery::parse(kind, &url.query, |facet, v| pack.knows(kind, facet, v));
+                assert!(ignored.is_empty());
+                // "场景开放（征集中 3）", "Open scenarios (3 open)".
+                let shown: usize = item
+                    .name
+                    .text
+                    .rsplit(['(', '（'])
+                    .next()
+                    .and_then(|n| {
+                        n.split(|c: char| !c.is_ascii_digit())
+                            .find(|d| !d.is_empty())
+                    })
+                    .and_then(|n| n.parse().ok())
+                    .expect("the line ends with its count");
+                let hits = catalog.index(kind, today).run(&q).hits.len();
+                assert_eq!(shown, hits, "{} of {}", item.name.text, zone.id.as_str());
+                total += shown;
+            }
+            // The same figure as the zone's card in the directory.
+            assert_eq!(total, pack.open_offers(&zone.id), "{}", zone.id.as_str());
+        }
+    }
+}
+
+#[test]
+fn the_alliance_pages_figures_count_what_their_links_list() {
+    use shared::present::Ctx;
+    use shared::route::AppUrl;
+    let catalog = Catalog::new(load_dir(&common::data_dir()).unwrap(), None);
+    let pack = &catalog.pack;
+    let today = Date::parse("2026-11-27").unwrap();
+    for lang in Lang::ALL {
+        let ctx = Ctx {
+            pack,
+            lang,
+            links: shared::present::Links::here(&AppUrl::parse("#/alliance")),
+            today,
+        };
+        let linked: Vec<_> = ctx
+            .directions()
+            .into_iter()
+            .filter_map(|(_, i)| i)
+            .collect();
+        assert_eq!(linked.len(), 5);
+        for item in linked {
+            let url = AppUrl::parse(&item.href);
+            let Route::List(kind) = url.route else {
+                panic!("{} links to a list", item.name.text)
+            };
+            let (q, _) = ListQuery::parse(kind, &url.query, |facet, v| pack.knows(kind, facet, v));
+            let hits = catalog.index(kind, today).run(&q).hits.len();
+            // The numbers in the text ("12 个在招内河项目 · 9 个在招低空项目") add up to the list.
+            let shown: usize = item
+                .name
+                .text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse::<usize>().ok())
+                .sum();
+            assert_eq!(shown, hits, "{}", item.name.text);
+        }
+    }
+}
