@@ -18,8 +18,8 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 182500),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 223000),
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 183000),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 223500),
   },
 };
 
@@ -27,7 +27,7 @@ const BUDGETS = {
 // fetches, its own chunk plus the shared chunks it needs (scripts/split.sh). A new split point
 // gets DEFAULT_SPLIT_BUDGET until it is given its own line here.
 const SPLIT_BUDGETS = {
-  explorer_page: 98000,
+  explorer_page: 100500,
   detail_page: 40500,
   // Reading and checking the record files: the home page drawn from its glance needs none of it.
   read_records: 28000,

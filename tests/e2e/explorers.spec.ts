@@ -377,3 +377,24 @@ test('the zones directory sorts by open offers and filters by province', async (
   await list.facet('省份', '安徽').check();
   await list.expectCount(zones.filter((z) => z.province === 'anhui').length);
 });
+
+test('a range filter applies while typing, says what it compares, and hints at a wrong unit', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/scenarios');
+  await list.openFilters();
+  const group = page.getByRole('group', { name: '预算（万元）' });
+  await expect(group).toContainText('预算区间与所填范围有交集即列出');
+  const min = group.getByLabel('最低', { exact: true });
+  // Typed, not confirmed: the list follows once the typing pauses.
+  await min.pressSequentially('500');
+  await expect(page).toHaveURL(/budget=500-/);
+  await list.expectCount(scenarios.filter((s) => s.budget.max >= 500).length);
+  await expect(min).toBeFocused();
+  // Yuan typed into a 万元 field.
+  await min.fill('5000000');
+  await expect(group.getByRole('status')).toContainText('本栏单位是万元');
+  await expect(group.getByRole('status')).toContainText('请填 500');
+  await min.fill('500');
+  await expect(group.locator('.range-hint')).toBeEmpty();
+});

@@ -172,7 +172,10 @@ pub fn arrived(url: &AppUrl) -> bool {
 /// (a page module or the data may still be on their way: it waits up to a few seconds).
 pub fn settle(old: &AppUrl, new: &AppUrl, traversal: bool) {
     match place_after(old, new, traversal) {
-        Place::Keep => {}
+        // The reader acts on this page: whatever was still waiting to place them stops.
+        Place::Keep => {
+            SETTLED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         Place::Restore => {
             let y = PLACES.with_borrow_mut(|p| p.current.and_then(|k| p.entry(k)?.y));
             match y {
@@ -185,14 +188,27 @@ pub fn settle(old: &AppUrl, new: &AppUrl, traversal: bool) {
     }
 }
 
-/// Runs `step` on each of the next animation frames until it says it is done, at most `frames`.
-fn each_frame(frames: u32, mut step: impl FnMut(bool) -> bool + 'static) {
-    request_animation_frame(move || {
-        let last = frames <= 1;
-        if !step(last) && !last {
-            each_frame(frames - 1, step);
-        }
-    });
+/// Counts the places asked for: a wait for the page before gives up once the reader has gone
+/// on (a list still being scrolled back to must not scroll the record opened next).
+static SETTLED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Runs `step` on each of the next animation frames until it says it is done, at most `frames`,
+/// unless another place has been asked for meanwhile.
+fn each_frame(frames: u32, step: impl FnMut(bool) -> bool + 'static) {
+    use std::sync::atomic::Ordering;
+    let ticket = SETTLED.fetch_add(1, Ordering::Relaxed) + 1;
+    fn go(ticket: u64, frames: u32, mut step: impl FnMut(bool) -> bool + 'static) {
+        request_animation_frame(move || {
+            if SETTLED.load(Ordering::Relaxed) != ticket {
+                return;
+            }
+            let last = frames <= 1;
+            if !step(last) && !last {
+                go(ticket, frames - 1, step);
+            }
+        });
+    }
+    go(ticket, frames, step);
 }
 
 /// About three seconds at 60 frames a second.
@@ -261,6 +277,7 @@ fn results() {
 
 /// Back at `y` once the new page is drawn and tall enough to be there (or when waiting is over).
 fn restore(y: f64) {
+    let mut drawn_frames = 0;
     each_frame(WAIT_FRAMES, move |last| {
         let loading = document()
             .query_selector("#main .loading")
@@ -271,8 +288,14 @@ fn restore(y: f64) {
             return false;
         }
         scroll_to(y);
-        // The page may still be shorter than it will be (a chunk, a chart): try again.
-        (scroll_y() - y).abs() < 1.0 || last
+        drawn_frames += 1;
+        // The page may still be shorter than it will be (a chunk, a chart): try again for a
+        // few frames, then settle for its end, so that the reader's own scrolling is theirs.
+        let bottom = document()
+            .document_element()
+            .map(|e| f64::from(e.scroll_height()) - f64::from(e.client_height()))
+            .unwrap_or(0.0);
+        (scroll_y() - y).abs() < 1.0 || (drawn_frames >= 10 && scroll_y() >= bottom - 1.0) || last
     });
 }
 

@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
+use gloo_timers::callback::Timeout;
 use leptos::html::Input;
 use leptos::prelude::*;
-use shared::i18n::{facet_title, format_number, measure_label};
+use shared::i18n::{facet_title, format_number, measure_label, range_hint, range_rule};
 use shared::present::{bound_text, facet_value_name};
 use shared::query::{Bounds, Facet, ListQuery, Measure};
 use shared::search::Results;
@@ -36,8 +37,14 @@ fn set_bound(
     };
     q.set_range(measure, Bounds { min: lo, max: hi });
     q.page = 1;
-    on_change.run(q);
+    // Typing, then Enter or leaving the box, asks twice for the same list.
+    if q != query.get_untracked() {
+        on_change.run(q);
+    }
 }
+
+/// How long typing in a range box pauses before the list follows it.
+const TYPING_PAUSE_MS: u32 = 450;
 
 /// Keeps a range box showing the URL's bound (back/forward, a removed chip) — except while the
 /// user is typing in it: a URL change from another control must not wipe what they typed.
@@ -80,17 +87,45 @@ pub fn FacetPanel(
             let (min, max) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
             follow_url(min, move || bound_text(query.with(|q| q.range(m).min)));
             follow_url(max, move || bound_text(query.with(|q| q.range(m).max)));
+            // The list follows the box while typing, once the typing pauses (a new pause
+            // replaces the pending one: dropping a gloo Timeout cancels it), and at once on
+            // Enter or leaving the box.
+            let pending = StoredValue::new_local(None::<Timeout>);
+            let hint = RwSignal::new(None::<String>);
+            // A timer runs outside the component: it takes the component's owner along, for
+            // the contexts the change reads (the URL).
+            let owner = Owner::current();
+            let typed = move |ev: leptos::ev::Event, is_min: bool| {
+                let v = bound(&event_target_value(&ev));
+                hint.set(v.and_then(|v| range_hint(m, v, lang)));
+                let (lo, hi) = if is_min { (Some(v), None) } else { (None, Some(v)) };
+                let owner = owner.clone();
+                pending.set_value(Some(Timeout::new(TYPING_PAUSE_MS, move || {
+                    let apply = move || set_bound(query, on_change, m, lo, hi);
+                    match owner {
+                        Some(owner) => owner.with(apply),
+                        None => apply(),
+                    }
+                })));
+            };
+            let done = move |ev: leptos::ev::Event, is_min: bool| {
+                pending.set_value(None);
+                let v = bound(&event_target_value(&ev));
+                let (lo, hi) = if is_min { (Some(v), None) } else { (None, Some(v)) };
+                set_bound(query, on_change, m, lo, hi);
+            };
+            let typed_min = typed.clone();
             view! {
                 <fieldset class="facet range">
                     <legend>{measure_label(m, lang)}</legend>
+                    <p class="range-rule">{range_rule(m, lang)}</p>
                     <label for=format!("{id}-min")>{se.range_min}</label>
                     <input id=format!("{id}-min") type="number" min="0" step="any" inputmode="decimal"
-                        node_ref=min
-                        on:change=move |ev| set_bound(query, on_change, m, Some(bound(&event_target_value(&ev))), None)/>
+                        node_ref=min on:input=move |ev| typed_min(ev, true) on:change=move |ev| done(ev, true)/>
                     <label for=format!("{id}-max")>{se.range_max}</label>
                     <input id=format!("{id}-max") type="number" min="0" step="any" inputmode="decimal"
-                        node_ref=max
-                        on:change=move |ev| set_bound(query, on_change, m, None, Some(bound(&event_target_value(&ev))))/>
+                        node_ref=max on:input=move |ev| typed(ev, false) on:change=move |ev| done(ev, false)/>
+                    <p class="range-hint" role="status">{move || hint.get()}</p>
                 </fieldset>
             }
         })

@@ -237,6 +237,56 @@ labels!(Measure {
     Offers => "开放机会（项）", "Open offers";
 });
 
+/// What a range filter compares, said under it: a record with a range of its own (a budget,
+/// a plot ratio) is kept when its range overlaps the bounds; a single value when it lies
+/// between them.
+pub fn range_rule(measure: Measure, lang: Lang) -> &'static str {
+    match measure {
+        Measure::Budget => pick(
+            lang,
+            "预算区间与所填范围有交集即列出",
+            "Lists scenarios whose budget range overlaps these bounds",
+        ),
+        Measure::PlotRatio => pick(
+            lang,
+            "容积率区间与所填范围有交集即列出",
+            "Lists parcels whose plot-ratio range overlaps these bounds",
+        ),
+        Measure::Amount => pick(
+            lang,
+            "按补助金额，无金额时按上限",
+            "By the amount, or the cap where there is no fixed amount",
+        ),
+        _ => pick(lang, "含两端数值", "Bounds included"),
+    }
+}
+
+/// A hint when a number typed into a 万元 field is far larger than any such offer: most likely
+/// yuan typed where 万元 (10,000 yuan) is asked for. Says what was typed means, and what was
+/// probably meant.
+pub fn range_hint(measure: Measure, value: f64, lang: Lang) -> Option<String> {
+    let in_wan = matches!(
+        measure,
+        Measure::Budget | Measure::Investment | Measure::Amount | Measure::Price
+    );
+    // 1,000,000 万元 is 100 亿元: more than any one offer of a zone.
+    if !in_wan || value < 1_000_000.0 {
+        return None;
+    }
+    let meant = crate::i18n::format_number(value / 10_000.0, 2);
+    let typed = crate::i18n::format_wan(value, lang);
+    Some(match lang {
+        Lang::Zh => format!(
+            "所填为 {typed}。本栏单位是万元：若想填 {} 元，请填 {meant}。",
+            crate::i18n::format_number(value, 0)
+        ),
+        Lang::En => format!(
+            "That is {typed}. This field is in 10k yuan (万元): for {} yuan, type {meant}.",
+            crate::i18n::format_number(value, 0)
+        ),
+    })
+}
+
 /// The label of a range filter, with its unit.
 pub fn measure_label(measure: Measure, lang: Lang) -> &'static str {
     measure.label(lang)

@@ -20,7 +20,10 @@ pub use crate::lang::Lang;
 pub use format::{
     css_percent, format_days_left, format_number, format_price_per_mu, format_wan, format_wan_range,
 };
-pub use labels::{facet_title, facet_value_label, measure_label, section_title, sort_label, Label};
+pub use labels::{
+    facet_title, facet_value_label, measure_label, range_hint, range_rule, section_title,
+    sort_label, Label,
+};
 pub use strings::Strings;
 
 /// `lang.strings()`: the strings every page uses, in that language.
@@ -39,6 +42,19 @@ mod tests {
     use super::*;
     use crate::kind::RecordKind;
     use crate::query::{Facet, Measure, Sort};
+
+    #[test]
+    fn a_yuan_amount_typed_into_a_wan_field_gets_a_hint() {
+        // 5,000,000 typed as a budget: 500 亿元, surely 500 万元 (5 million yuan) meant.
+        let zh = range_hint(Measure::Budget, 5_000_000.0, Lang::Zh).unwrap();
+        assert!(zh.contains("500 亿元") && zh.contains("请填 500"), "{zh}");
+        let en = range_hint(Measure::Budget, 5_000_000.0, Lang::En).unwrap();
+        assert!(en.contains("50 bn yuan") && en.contains("type 500"), "{en}");
+        assert_eq!(range_hint(Measure::Budget, 5_000.0, Lang::Zh), None);
+        // Not a money field: no hint.
+        assert_eq!(range_hint(Measure::Area, 5_000_000.0, Lang::Zh), None);
+        assert!(range_rule(Measure::Budget, Lang::En).contains("overlaps"));
+    }
 
     #[test]
     fn numbers_are_grouped_and_trimmed() {
