@@ -7,18 +7,47 @@ mod common;
 use shared::i18n::UiStrings as _;
 use shared::i18n::{format_number, format_wan, Lang};
 use shared::load::load_dir;
-use shared::present::home_figures;
+use shared::present::{home_figures, Ctx, Links};
 use shared::query::ListQuery;
-use shared::route::Route;
+use shared::route::{AppUrl, Route};
 use shared::searchable::Vocabulary as _;
 use shared::values::Date;
 use shared::{Catalog, RecordKind};
 
+fn catalog() -> Catalog {
+    Catalog::new(load_dir(&common::data_dir()).unwrap(), None)
+}
+
+fn today() -> Date {
+    Date::parse("2026-11-27").unwrap()
+}
+
+/// The presenters' context for a page at `fragment`.
+fn ctx<'a>(catalog: &'a Catalog, lang: Lang, fragment: &str) -> Ctx<'a> {
+    Ctx {
+        pack: &catalog.pack,
+        lang,
+        links: Links::here(&AppUrl::parse(fragment)),
+        today: today(),
+    }
+}
+
+/// How many results the list at `href` shows; `label` names the figure when it is not a list.
+fn listed(catalog: &Catalog, href: &str, label: &str) -> usize {
+    let url = AppUrl::parse(href);
+    let Route::List(kind) = url.route else {
+        panic!("{label} links to a list")
+    };
+    let pack = &catalog.pack;
+    let (q, ignored) = ListQuery::parse(kind, &url.query, |facet, v| pack.knows(kind, facet, v));
+    assert!(ignored.is_empty(), "{label}: the link says {ignored:?}");
+    catalog.index(kind, today()).run(&q).hits.len()
+}
+
 #[test]
 fn every_home_figure_counts_what_its_link_lists() {
-    let catalog = Catalog::new(load_dir(&common::data_dir()).unwrap(), None);
+    let catalog = catalog();
     let pack = &catalog.pack;
-    let today = Date::parse("2026-11-27").unwrap();
     for lang in Lang::ALL {
         let s = lang.strings();
         let figures = home_figures(&pack.headline(), lang);
@@ -42,7 +71,7 @@ fn every_home_figure_counts_what_its_link_lists() {
                 "{}: written as the explorer writes it",
                 f.label
             );
-            let hits = catalog.index(kind, today).run(&q).hits;
+            let hits = catalog.index(kind, today()).run(&q).hits;
             let sum = |value: &dyn Fn(usize) -> f64| hits.iter().map(|&i| value(i)).sum::<f64>();
             let expected = if f.label == s.fig_scenario_budget {
                 assert_eq!(kind, RecordKind::Scenarios);
@@ -67,31 +96,16 @@ fn every_home_figure_counts_what_its_link_lists() {
 
 #[test]
 fn a_zone_page_counts_what_is_open_now_as_its_card_does_and_links_to_just_that() {
-    use shared::present::Ctx;
-    use shared::route::AppUrl;
-    let catalog = Catalog::new(load_dir(&common::data_dir()).unwrap(), None);
+    let catalog = catalog();
     let pack = &catalog.pack;
-    let today = Date::parse("2026-11-27").unwrap();
     for lang in Lang::ALL {
-        let ctx = Ctx {
-            pack,
-            lang,
-            links: shared::present::Links::here(&AppUrl::parse("#/zones")),
-            today,
-        };
+        let ctx = ctx(&catalog, lang, "#/zones");
         for zone in &pack.zones {
             let detail = ctx.detail(RecordKind::Zones, zone.id.as_str()).unwrap();
             let offers = &detail.related[0].items;
             assert_eq!(offers.len(), 4, "one line per kind of offer");
             let mut total = 0;
             for item in offers {
-                let url = AppUrl::parse(&item.href);
-                let Route::List(kind) = url.route else {
-                    panic!("{} links to a list", item.name.text)
-                };
-                let (q, ignored) =
-                    ListQuery::parse(kind, &url.query, |facet, v| pack.knows(kind, facet, v));
-                assert!(ignored.is_empty());
                 // "场景开放（征集中 3）", "Open scenarios (3 open)".
                 let shown: usize = item
                     .name
@@ -104,7 +118,7 @@ fn a_zone_page_counts_what_is_open_now_as_its_card_does_and_links_to_just_that()
                     })
                     .and_then(|n| n.parse().ok())
                     .expect("the line ends with its count");
-                let hits = catalog.index(kind, today).run(&q).hits.len();
+                let hits = listed(&catalog, &item.href, &item.name.text);
                 assert_eq!(shown, hits, "{} of {}", item.name.text, zone.id.as_str());
                 total += shown;
             }
@@ -116,31 +130,16 @@ fn a_zone_page_counts_what_is_open_now_as_its_card_does_and_links_to_just_that()
 
 #[test]
 fn the_alliance_pages_figures_count_what_their_links_list() {
-    use shared::present::Ctx;
-    use shared::route::AppUrl;
-    let catalog = Catalog::new(load_dir(&common::data_dir()).unwrap(), None);
-    let pack = &catalog.pack;
-    let today = Date::parse("2026-11-27").unwrap();
+    let catalog = catalog();
     for lang in Lang::ALL {
-        let ctx = Ctx {
-            pack,
-            lang,
-            links: shared::present::Links::here(&AppUrl::parse("#/alliance")),
-            today,
-        };
-        let linked: Vec<_> = ctx
+        let linked: Vec<_> = ctx(&catalog, lang, "#/alliance")
             .directions()
             .into_iter()
             .filter_map(|(_, i)| i)
             .collect();
         assert_eq!(linked.len(), 5);
         for item in linked {
-            let url = AppUrl::parse(&item.href);
-            let Route::List(kind) = url.route else {
-                panic!("{} links to a list", item.name.text)
-            };
-            let (q, _) = ListQuery::parse(kind, &url.query, |facet, v| pack.knows(kind, facet, v));
-            let hits = catalog.index(kind, today).run(&q).hits.len();
+            let hits = listed(&catalog, &item.href, &item.name.text);
             // The numbers in the text ("12 个在招内河项目 · 9 个在招低空项目") add up to the list.
             let shown: usize = item
                 .name
