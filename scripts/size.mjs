@@ -18,8 +18,8 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 183000),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 223500),
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 184800),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 225400),
   },
 };
 
@@ -27,13 +27,13 @@ const BUDGETS = {
 // fetches, its own chunk plus the shared chunks it needs (scripts/split.sh). A new split point
 // gets DEFAULT_SPLIT_BUDGET until it is given its own line here.
 const SPLIT_BUDGETS = {
-  explorer_page: 100500,
-  detail_page: 40500,
+  explorer_page: 101200,
+  detail_page: 44000,
   // Reading and checking the record files: the home page drawn from its glance needs none of it.
-  read_records: 28000,
+  read_records: 29300,
   // The only user of core's float printing left (a problem quotes the number it found).
   error_panel: 19000,
-  alliance_page: 12500,
+  alliance_page: 18400,
   river_air_page: 14500,
 };
 const DEFAULT_SPLIT_BUDGET = 30000;

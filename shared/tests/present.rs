@@ -252,7 +252,8 @@ fn a_zone_profile_qualifies_doubtful_facts_and_names_what_sources_support() {
         assert_eq!(d.contact, None);
         let supports: Vec<&str> = d.sources.iter().flat_map(|c| c.supports.clone()).collect();
         assert!(supports.contains(&s.leading_industries), "{supports:?}");
-        assert!(supports.contains(&s.location), "{supports:?}");
+        // Coordinates carry a plain note, never a "source".
+        assert!(!supports.contains(&s.location), "{supports:?}");
         assert_eq!(d.sources.len(), z.sources.len());
     });
     // In Chinese the zone's own name is the title; no translation note.
@@ -442,11 +443,11 @@ fn a_zone_profile_tells_its_river_and_low_altitude_activity_from_the_sources() {
         let (_, items) = d
             .lists
             .iter()
-            .find(|(t, _)| t == s.river_activity)
+            .find(|(t, _)| t.starts_with(s.river_activity))
             .expect("river activity");
-        assert_eq!(items[0].text, note.en);
-        // English only in the sources: shown in Chinese pages, marked as English.
-        assert_eq!(items[0].lang, Some(Lang::En));
+        // The notes exist in both languages: a Chinese page reads them in Chinese.
+        assert_eq!(items[0].text, note.zh);
+        assert_eq!(items[0].lang, None);
     });
     // A zone without notes has no empty section.
     if let Some(z) = p.zones.iter().find(|z| z.low_altitude_notes.is_none()) {
@@ -458,6 +459,172 @@ fn a_zone_profile_tells_its_river_and_low_altitude_activity_from_the_sources() {
                 .all(|(t, _)| t != Lang::En.strings().air_activity));
         });
     }
+}
+
+#[test]
+fn a_zone_cites_its_sources_publisher_first_and_links_only_what_may_be_linked() {
+    use shared::i18n::Label as _;
+    use shared::model::SourceKind;
+    let p = pack();
+    for lang in [Lang::Zh, Lang::En] {
+        let s = lang.strings();
+        with_ctx(lang, "#/", |ctx| {
+            for z in &p.zones {
+                let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
+                assert_eq!(d.sources.len(), z.sources.len(), "{}", z.id);
+                for (c, src) in d.sources.iter().zip(&z.sources) {
+                    // Publisher (or "not named") first, then the number and the date.
+                    let who = src
+                        .publisher
+                        .as_ref()
+                        .map_or(s.publisher_unnamed, |p| p.get(lang).text);
+                    assert!(c.by.text.starts_with(who), "{} {:?}", z.id, c.by);
+                    if let Some(d) = &src.published {
+                        assert!(c.by.text.ends_with(d.as_str()), "{:?}", c.by);
+                    }
+                    if let Some(n) = &src.number {
+                        assert!(c.by.text.contains(n.as_str()));
+                    }
+                    // A copy is linked as a copy, an unlinked source has no address at all.
+                    assert_eq!(c.copy, src.kind == SourceKind::Copy);
+                    assert_eq!(c.kind, src.kind.label(lang));
+                    if src.kind == SourceKind::Unlinked {
+                        assert_eq!(c.url, None);
+                    }
+                    assert!(c.title.contains(&src.title));
+                    // Titles stay as published; an English page marks the Chinese ones.
+                    let chinese = src
+                        .title
+                        .chars()
+                        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+                    assert_eq!(
+                        c.title_lang,
+                        (lang == Lang::En && chinese).then_some(Lang::Zh)
+                    );
+                    // Every source names what it supports, in the page's words.
+                    assert!(!c.supports.is_empty(), "{} {}", z.id, src.title);
+                }
+            }
+        });
+    }
+    // Headlines are quoted the way each language quotes them.
+    let headline = p
+        .zones
+        .iter()
+        .flat_map(|z| &z.sources)
+        .find(|s| s.headline)
+        .unwrap();
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let z = p
+            .zones
+            .iter()
+            .find(|z| z.sources.contains(headline))
+            .unwrap();
+        let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
+        assert!(d
+            .sources
+            .iter()
+            .any(|c| c.title == format!("《{}》", headline.title)));
+    });
+}
+
+#[test]
+fn every_zone_page_reads_in_chinese_in_chinese() {
+    // An officer reads their zone's page entirely in Chinese: nothing falls back to English and
+    // no English words are left in sentences (a web address, or eVTOL, the industry's own word,
+    // aside).
+    let english = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3 && *w != "eVTOL")
+            .map(str::to_string)
+            .collect()
+    };
+    let p = pack();
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        for z in &p.zones {
+            let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
+            let mut shown: Vec<&Shown> = vec![&d.title];
+            shown.extend(
+                d.facts
+                    .iter()
+                    .filter(|f| f.key != "website")
+                    .map(|f| &f.value),
+            );
+            shown.extend(d.lists.iter().flat_map(|(_, items)| items));
+            shown.extend(
+                d.related
+                    .iter()
+                    .flat_map(|r| r.items.iter().map(|i| &i.name)),
+            );
+            shown.extend(d.sources.iter().map(|c| &c.by));
+            for t in shown {
+                assert_eq!(t.lang, None, "{}: {:?}", z.id, t.text);
+                assert_eq!(
+                    english(&t.text),
+                    Vec::<String>::new(),
+                    "{}: {}",
+                    z.id,
+                    t.text
+                );
+            }
+            // A title not in Chinese is named as foreign, in words.
+            for c in d.sources.iter().filter(|c| !english(&c.title).is_empty()) {
+                assert!(c.title.ends_with("（外文原题）"), "{}: {}", z.id, c.title);
+            }
+        }
+    });
+}
+
+#[test]
+fn a_zone_shows_its_website_and_what_no_reliable_source_covers() {
+    let p = pack();
+    let with_site = p
+        .zones
+        .iter()
+        .find(|z| z.website.is_some())
+        .expect("a zone with a website");
+    let without = p.zones.iter().find(|z| z.industries.is_empty());
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let s = Lang::Zh.strings();
+        let d = ctx
+            .detail(RecordKind::Zones, with_site.id.as_str())
+            .unwrap();
+        let site = d
+            .facts
+            .iter()
+            .find(|f| f.key == "website")
+            .expect("website fact");
+        assert_eq!(site.label, s.official_website);
+        assert_eq!(
+            site.href.as_deref(),
+            with_site.website.as_ref().map(|w| w.as_str())
+        );
+        if let Some(z) = without {
+            // Industries no kept source names are said to be unsourced, not guessed.
+            let d = ctx.detail(RecordKind::Zones, z.id.as_str()).unwrap();
+            let (_, items) = d
+                .lists
+                .iter()
+                .find(|(t, _)| t.starts_with(s.leading_industries))
+                .unwrap();
+            assert_eq!(items[0].text, s.no_sourced);
+            assert!(d.facts.iter().all(|f| f.key != "sectors"));
+        }
+    });
+}
+
+#[test]
+fn the_alliance_cites_its_sources() {
+    let p = pack();
+    with_ctx(Lang::Zh, "#/", |ctx| {
+        let cites = ctx.alliance_sources();
+        assert_eq!(cites.len(), p.manifest.alliance.sources.len());
+        assert!(cites
+            .iter()
+            .all(|c| !c.supports.is_empty() && !c.by.text.is_empty()));
+        let founded = Lang::Zh.strings().alliance_founded;
+        assert!(cites.iter().any(|c| c.supports.contains(&founded)));
+    });
 }
 
 #[test]

@@ -329,6 +329,99 @@ fn only_safe_link_schemes() {
     );
 }
 
+/// The index of the first bundled zone and of its first source that matches `f`.
+fn zone_source(f: impl Fn(&Value, &Value) -> bool) -> (usize, usize) {
+    let zones: Value = serde_json::from_str(&read("zones.json")).unwrap();
+    zones
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .find_map(|(i, z)| {
+            let sources = z["sources"].as_array()?;
+            let j = sources.iter().position(|s| f(z, s))?;
+            Some((i, j))
+        })
+        .expect("a bundled zone with such a source")
+}
+
+#[test]
+fn a_fact_no_source_supports_is_an_error() {
+    // A zone keeps a fact that only an unfit citation supported: drop the citation, keep the fact.
+    let (i, _) = zone_source(|z, _| {
+        let n = z["sources"].as_array().unwrap();
+        z["national_since"].is_number()
+            && n.iter()
+                .filter(|s| {
+                    s["supports"]
+                        .as_array()
+                        .unwrap()
+                        .contains(&json!("national_since"))
+                })
+                .count()
+                == 1
+    });
+    let loaded = pack_with("zones.json", |v| {
+        for s in v[i]["sources"].as_array_mut().unwrap() {
+            s["supports"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|f| f != "national_since");
+        }
+        v[i]["sources"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|s| !s["supports"].as_array().unwrap().is_empty());
+    });
+    let p = only_error(&loaded);
+    assert_eq!(p.kind, ProblemKind::Sourcing);
+    assert_eq!(p.path, format!("$[{i}].national_since"));
+    assert!(p.to_string().contains("supports"), "{p}");
+}
+
+#[test]
+fn a_source_supporting_a_fact_the_zone_does_not_show_is_an_error() {
+    let (i, j) = zone_source(|z, _| z.get("low_altitude_notes").is_none());
+    let loaded = pack_with("zones.json", |v| {
+        v[i]["sources"][j]["supports"] = json!(["industries", "low_altitude_notes"]);
+    });
+    let p = only_error(&loaded);
+    assert_eq!(p.kind, ProblemKind::Sourcing);
+    assert_eq!(p.path, format!("$[{i}].sources[{j}].supports[1]"));
+    assert!(p.to_string().contains("industries"), "{p}");
+}
+
+#[test]
+fn a_source_address_matches_its_kind() {
+    let (i, j) = zone_source(|_, s| s["kind"] == "none");
+    let loaded = pack_with("zones.json", |v| {
+        v[i]["sources"][j]["url"] = json!("https://example.org/mirror");
+    });
+    let p = only_error(&loaded);
+    assert_eq!(p.kind, ProblemKind::Sourcing);
+    assert_eq!(p.path, format!("$[{i}].sources[{j}].url"));
+    let (i, j) = zone_source(|_, s| s["kind"] == "copy");
+    let loaded = pack_with("zones.json", |v| {
+        v[i]["sources"][j].as_object_mut().unwrap().remove("url");
+    });
+    assert_eq!(only_error(&loaded).path, format!("$[{i}].sources[{j}].url"));
+}
+
+#[test]
+fn a_publication_month_is_a_date_but_not_a_thirteenth_month() {
+    let (i, j) = zone_source(|_, s| s.get("published").is_some());
+    let loaded = pack_with("zones.json", |v| {
+        v[i]["sources"][j]["published"] = json!("2025-11")
+    });
+    assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
+    let loaded = pack_with("zones.json", |v| {
+        v[i]["sources"][j]["published"] = json!("2025-13")
+    });
+    let p = only_error(&loaded);
+    assert_eq!(p.path, format!("$[{i}].sources[{j}].published"));
+    assert!(p.to_string().contains("YYYY-MM"), "{p}");
+}
+
 #[test]
 fn contact_needs_a_way_to_reach_someone() {
     let loaded = pack_with("projects.json", |v| {

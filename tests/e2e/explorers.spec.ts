@@ -358,6 +358,44 @@ test('en: a zone profile says what it is good at, what it offers and whom to cal
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByRole('listitem')).toHaveCount(z.sources.length);
   await expect(sources).toContainText('supports: Leading industries');
+  // Titles stay as published, in Chinese, and the page says so in words.
+  await expect(sources).toContainText('Titles are given as published, mostly in Chinese.');
+  const chinese = z.sources.filter((c) => /[\u4e00-\u9fff]/.test(c.title));
+  await expect(sources.locator('[lang="zh-CN"]:not(.fallback)')).toHaveCount(chinese.length);
+});
+
+test('zh: an officer reads the zone page in Chinese, sources cited publisher first, and the zone website', async ({ page }) => {
+  const app = new Explorer(page);
+  const z = zones.find((z) => z.website && z.river_notes && z.sources.some((c) => c.kind === 'copy'));
+  await app.open(`/zones/${z.id}`);
+  await expect(app.heading()).toHaveText(z.name.zh);
+  const article = page.locator('article');
+  await expect(article.getByText(z.river_notes.zh)).toBeVisible();
+  // Nothing in the other language: no text marked as untranslated, and no English words
+  // (addresses aside; eVTOL is the industry's own word).
+  await expect(article.locator('.fallback')).toHaveCount(0);
+  const words = (await article.innerText()).replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]{3,}/g) ?? [];
+  expect(words.filter((w) => w !== 'eVTOL')).toEqual([]);
+  // The zone's own website, opened beside the explorer.
+  const site = article.getByRole('link', { name: z.website });
+  await expect(site).toHaveAttribute('href', z.website);
+  await expect(site).toHaveAttribute('target', '_blank');
+  // Each source: publisher (or 未署名) first; a copy is linked only as 转载副本; no address for the rest.
+  const items = page.getByRole('region', { name: '来源' }).getByRole('listitem');
+  await expect(items).toHaveCount(z.sources.length);
+  for (const [i, c] of z.sources.entries()) {
+    const item = items.nth(i);
+    const by = [c.publisher?.zh ?? '未署名', c.number, c.published].filter(Boolean).join('，');
+    await expect(item).toContainText(by);
+    if (c.kind === 'copy') {
+      await expect(item.getByRole('link')).toHaveText('转载副本');
+      await expect(item.getByRole('link')).toHaveAttribute('href', c.url);
+    } else if (c.url) {
+      await expect(item.getByRole('link')).toHaveAttribute('href', c.url);
+    } else {
+      await expect(item.getByRole('link')).toHaveCount(0);
+    }
+  }
 });
 
 test('the zones directory sorts by open offers and filters by province', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { Explorer } from './app';
 import { load } from './data';
@@ -58,7 +59,9 @@ test('each kind of record has a detail page', async ({ page }) => {
   const z = zones[0];
   await app.open(`/zones/${z.id}`);
   await expect(app.heading()).toHaveText(z.name.zh);
-  await expect(page.getByRole('link', { name: z.sources[0].title })).toBeVisible();
+  // An official or news source is linked from its headline.
+  const cited = z.sources.find((c) => c.url && c.kind !== 'copy');
+  await expect(page.getByRole('link', { name: cited.title })).toBeVisible();
 });
 
 test('river + low-altitude and alliance pages render from the data', async ({ page }) => {
@@ -70,6 +73,16 @@ test('river + low-altitude and alliance pages render from the data', async ({ pa
   await app.open('/alliance');
   await expect(app.heading()).toHaveText('淮河生态经济带高新区产业科技创新战略联盟');
   await expect(page.getByRole('definition').filter({ hasText: '2024-09-08' })).toBeVisible();
+  // The secretariat is the alliance's contact point, and the alliance cites its sources.
+  const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8'));
+  const secretariat = zones.find((z) => z.id === manifest.alliance.secretariat);
+  const contact = page.getByRole('definition').filter({ hasText: '联盟秘书处' });
+  await contact.getByRole('link', { name: secretariat.name.zh }).click();
+  await expect(app.heading()).toHaveText(secretariat.name.zh);
+  await page.goBack();
+  const sources = page.getByRole('region', { name: '来源' });
+  await expect(sources.getByRole('listitem')).toHaveCount(manifest.alliance.sources.length);
+  for (const c of manifest.alliance.sources) await expect(sources).toContainText(`${c.publisher.zh}：《${c.title}》`);
 });
 
 test('an unknown page and an unknown record say so and offer a way back', async ({ page }) => {

@@ -10,6 +10,7 @@ use shared::route::Route;
 use shared::RecordKind;
 use shared::{Catalog, Lang};
 
+use crate::web::components::record::sources_view;
 use crate::web::components::text::shown;
 use crate::web::url::href;
 use shared::i18n::UiStrings as _;
@@ -25,8 +26,20 @@ pub fn AlliancePage(
     let pack = &loaded.pack;
     let a = &pack.manifest.alliance;
     let tr = |t: &shared::values::Text| shown(Shown::of(t, lang), lang);
+    // The secretariat is the alliance's contact point: its zone page, and its website if known.
     let secretariat = pack.zone(a.secretariat.as_str()).map(|z| {
-        view! { <div><dt>{s.alliance_secretariat}</dt><dd>{tr(&z.short_name)}</dd></div> }
+        let page = href(Route::Detail(RecordKind::Zones, z.id.to_string()));
+        let site = z.website.as_ref().map(|w| {
+            let (url, text) = (w.as_str().to_string(), w.as_str().to_string());
+            view! { " · " <a href=url rel="noopener noreferrer" target="_blank">{text}</a> }
+        });
+        view! {
+            <div><dt>{s.alliance_secretariat}</dt><dd>{tr(&z.short_name)}</dd></div>
+            <div>
+                <dt>{s.contact}</dt>
+                <dd>{s.alliance_contact} " · " <a href=page>{tr(&z.name)}</a> {site}</dd>
+            </div>
+        }
     });
     let zone_list = |membership: Membership| {
         let items: Vec<_> = pack
@@ -85,6 +98,7 @@ pub fn AlliancePage(
                 {zone_list(Membership::Member)}
                 {zone_list(Membership::Guest)}
             </section>
+            {sources_view(ctx.alliance_sources(), lang)}
         </article>
     }
 }

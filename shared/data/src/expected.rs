@@ -31,6 +31,8 @@ pub enum Want {
     Bilingual,
     Id,
     Date,
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    DayOrMonth,
     Link,
     Wan,
     Mu,
@@ -46,6 +48,7 @@ pub enum Want {
 pub enum Why {
     IdCharacters,
     NotADate,
+    NotADayOrMonth,
     LinkScheme,
     Negative,
     LatitudeRange,
@@ -103,6 +106,12 @@ pub enum Expected {
     },
     /// At least one way to reach a contact.
     ContactMeans,
+    /// A source that lists this fact in its `supports`, or the fact left out.
+    SourceFor,
+    /// One of the facts the record shows, by field name.
+    ShownFact(Vec<&'static str>),
+    /// No `url` for a source of kind `none`; the copy's for kind `copy`.
+    UrlForKind,
     /// The same text in this language too.
     Translation(Lang),
     /// Valid JSON.
@@ -181,6 +190,10 @@ impl Want {
                 "an id made of a–z, 0–9 and '-'",
             ),
             Want::Date => pick("日期，如 2026-03-31", "a date like 2026-03-31"),
+            Want::DayOrMonth => pick(
+                "日期或月份，如 2026-03-31 或 2026-03",
+                "a date or a month, like 2026-03-31 or 2026-03",
+            ),
             Want::Link => pick(
                 "以 https://、http://、mailto: 或 tel: 开头的链接",
                 "a link starting with https://, http://, mailto: or tel:",
@@ -223,6 +236,10 @@ impl Why {
             Why::NotADate => pick(
                 "不是 YYYY-MM-DD 格式的真实日期",
                 "not a real date in the form YYYY-MM-DD",
+            ),
+            Why::NotADayOrMonth => pick(
+                "不是 YYYY-MM-DD 或 YYYY-MM 格式的真实日期",
+                "not a real date in the form YYYY-MM-DD or YYYY-MM",
             ),
             Why::LinkScheme => pick(
                 "只允许 http、https、mailto 和 tel 链接",
@@ -344,6 +361,18 @@ impl Expected {
                 "phone、email 或 url 至少填一项".into(),
                 "at least one of phone, email or url".into(),
             ),
+            Expected::SourceFor => pick(
+                "一条在 supports 中列出这项信息的来源，否则删去这项信息".into(),
+                "a source listing this fact in its supports, or else leave the fact out".into(),
+            ),
+            Expected::ShownFact(known) => pick(
+                format!("本记录显示的信息之一：{}", known.join("、")),
+                format!("one of the facts the record shows: {}", known.join(", ")),
+            ),
+            Expected::UrlForKind => pick(
+                "kind 为 none 的来源不填 url；kind 为 copy 的来源填副本的 url".into(),
+                "no url when kind is none; the copy's url when kind is copy".into(),
+            ),
             Expected::Translation(l) => pick(
                 format!("同一文本的{}", if *l == Lang::Zh { "中文" } else { "英文" }),
                 format!(
@@ -438,6 +467,7 @@ mod tests {
             Want::Bilingual,
             Want::Id,
             Want::Date,
+            Want::DayOrMonth,
             Want::Link,
             Want::Wan,
             Want::Mu,
@@ -453,6 +483,7 @@ mod tests {
         vec![
             Why::IdCharacters,
             Why::NotADate,
+            Why::NotADayOrMonth,
             Why::LinkScheme,
             Why::Negative,
             Why::LatitudeRange,
@@ -499,6 +530,9 @@ mod tests {
                 valid_from: "2026-01-01".into(),
             },
             Expected::ContactMeans,
+            Expected::SourceFor,
+            Expected::ShownFact(vec!["industries", "river_notes"]),
+            Expected::UrlForKind,
             Expected::Translation(Lang::Zh),
             Expected::Translation(Lang::En),
             Expected::Json(Why::TrailingComma),

@@ -8,7 +8,7 @@
 //! JSON Schema will be generated from). Behaviour of the records lives elsewhere.
 
 use crate::kind::RecordKind;
-use crate::values::{Amount, Date, Id, Km, Lat, Link, Lon, Mu, Range, Text, Wan};
+use crate::values::{Amount, Date, Id, Km, Lat, Link, Lon, Mu, Published, Range, Text, Wan};
 use crate::{record, str_enum};
 
 str_enum! {
@@ -221,13 +221,38 @@ record! {
     }
 }
 
+str_enum! {
+    /// What a source's address leads to: the publisher's own site or an official or state
+    /// medium (`official`), an established news outlet (`news`), a copy of the text on a site
+    /// that is not its publisher's (`copy`), or nothing shown (`none`: a document cited by its
+    /// number, or a page whose only copy was not fit to link).
+    pub enum SourceKind {
+        Official = "official",
+        News = "news",
+        Copy = "copy",
+        Unlinked = "none",
+    }
+}
+
 record! {
-    "有标题和链接的来源" / "a source with a title and a link",
-    /// Where a fact comes from.
+    "注明发布方的来源" / "a source naming its publisher",
+    /// Where a fact comes from, cited as an official would: publisher, date, headline.
     pub struct Source {
-        /// Title as published (not translated).
+        /// The headline as published (not translated), or a description of the page when
+        /// `headline` is false.
         pub title: String,
+        pub headline: bool,
+        /// The original publisher (新华社 / Xinhua News Agency), or a description of one the
+        /// text does not name; absent when a copy credits nobody.
+        pub publisher: Option<Text>,
+        pub published: Option<Published>,
+        /// A document's number, such as 国函〔2022〕53号.
+        pub number: Option<String>,
+        pub kind: SourceKind,
+        /// The page: the publisher's or outlet's own, or for `copy` the copy's.
         pub url: Option<Link>,
+        /// When a copy was posted, where the original date is not known.
+        pub copied: Option<Date>,
         /// Which facts this source supports, by field name.
         pub supports: Vec<String>,
     }
@@ -239,6 +264,11 @@ record! {
         pub name_en: Confidence,
         pub location: Confidence,
         pub industries: Confidence,
+        pub national_since: Option<Confidence>,
+        pub river_notes: Option<Confidence>,
+        pub low_altitude_notes: Option<Confidence>,
+        pub key_figures: Option<Confidence>,
+        pub website: Option<Confidence>,
     }
 }
 
@@ -268,6 +298,10 @@ record! {
         pub river_notes: Option<Text>,
         /// The same for the low-altitude economy.
         pub low_altitude_notes: Option<Text>,
+        /// Figures the zone gave of itself (firms, partnerships, targets), where sourced.
+        pub key_figures: Option<Text>,
+        /// The zone's official website, where one is known.
+        pub website: Option<Link>,
         pub confidence: ZoneConfidence,
         pub verified: Date,
         pub sources: Vec<Source>,

@@ -26,6 +26,8 @@ pub enum ProblemKind {
     DateOrder,
     NoContactMeans,
     MissingTranslation,
+    /// A fact without a source, a source naming a fact not shown, an address unlike its kind.
+    Sourcing,
 }
 
 /// One problem, with everything a zone officer needs to find and fix it.
@@ -116,6 +118,7 @@ impl Problem {
             ProblemKind::DateOrder => ("日期先后有误", "dates in the wrong order"),
             ProblemKind::NoContactMeans => ("联系方式无法联系", "contact cannot be reached"),
             ProblemKind::MissingTranslation => ("缺少译文", "missing translation"),
+            ProblemKind::Sourcing => ("来源与信息不符", "sources do not match the facts"),
         };
         match lang {
             Lang::Zh => zh,

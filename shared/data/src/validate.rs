@@ -8,14 +8,14 @@ use serde_json::Value;
 use crate::expected::Expected;
 use crate::kind::RecordKind;
 use crate::lang::Lang;
-use crate::model::Contact;
+use crate::model::{Contact, Source, SourceKind, Zone};
 use crate::pack::{Pack, Record};
 use crate::problem::{Problem, ProblemKind};
 use crate::values::Id;
 
 /// Warns about every bilingual text in `value` with one side empty.
 /// Fields quoted from sources in one language (zones' river and low-altitude notes).
-const QUOTED: [&str; 2] = ["river_notes", "low_altitude_notes"];
+const QUOTED: [&str; 1] = ["publisher"];
 
 pub(crate) fn check_translations(file: &str, value: &Value, path: &str, out: &mut Vec<Problem>) {
     match value {
@@ -47,8 +47,8 @@ pub(crate) fn check_translations(file: &str, value: &Value, path: &str, out: &mu
                 }
             } else {
                 for (k, v) in map {
-                    // Research notes are quoted in the language they were written in, and the
-                    // app marks them as such: not a translation to chase.
+                    // A publisher's name is given as it is known: a website or a WeChat account
+                    // may have no English name, and none is made up.
                     if QUOTED.contains(&k.as_str()) {
                         continue;
                     }
@@ -101,6 +101,13 @@ pub(crate) fn check_pack(
             }),
         );
     }
+    source_addresses(
+        "manifest.json",
+        "$.alliance",
+        &pack.manifest.alliance.sources,
+        out,
+    );
+    zone_sourcing(&zones_file, &pack.zones, out);
     // Every kind: unique ids, a zone that exists, a contact that can be reached.
     for kind in RecordKind::ALL {
         let file = name(*kind);
@@ -168,6 +175,78 @@ fn common_rules<T: Record>(
         }
         if let Some(c) = r.contact() {
             contact_means(file, &format!("$[{i}].contact"), c, out);
+        }
+        source_addresses(file, &format!("$[{i}]"), r.sources(), out);
+    }
+}
+
+/// A source without an address (`none`) has no `url`; a copy has the copy's.
+pub(crate) fn source_addresses(file: &str, path: &str, list: &[Source], out: &mut Vec<Problem>) {
+    for (j, src) in list.iter().enumerate() {
+        let fits = match src.kind {
+            SourceKind::Unlinked => src.url.is_none(),
+            SourceKind::Copy => src.url.is_some(),
+            SourceKind::Official | SourceKind::News => true,
+        };
+        if !fits {
+            out.push(
+                Problem::error(
+                    ProblemKind::Sourcing,
+                    file,
+                    format!("{path}.sources[{j}].url"),
+                )
+                .found(
+                    src.url
+                        .as_ref()
+                        .map_or_else(String::new, |u| format!("\"{}\"", u.as_str())),
+                )
+                .expected(Expected::UrlForKind),
+            );
+        }
+    }
+}
+
+/// A zone shows a fact only while one of its sources supports it, and a source names only facts
+/// the zone shows (a citation "supporting" something absent misleads the reader).
+pub(crate) fn zone_sourcing(file: &str, zones: &[Zone], out: &mut Vec<Problem>) {
+    for (i, z) in zones.iter().enumerate() {
+        let shown: Vec<&'static str> = [
+            ("name_en", true),
+            ("industries", !z.industries.is_empty()),
+            ("national_since", z.national_since.is_some()),
+            ("river_notes", z.river_notes.is_some()),
+            ("low_altitude_notes", z.low_altitude_notes.is_some()),
+            ("key_figures", z.key_figures.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(k, on)| on.then_some(k))
+        .collect();
+        for (j, src) in z.sources.iter().enumerate() {
+            for (k, f) in src.supports.iter().enumerate() {
+                if !shown.contains(&f.as_str()) {
+                    out.push(
+                        Problem::error(
+                            ProblemKind::Sourcing,
+                            file,
+                            format!("$[{i}].sources[{j}].supports[{k}]"),
+                        )
+                        .found(format!("\"{f}\""))
+                        .expected(Expected::ShownFact(shown.clone())),
+                    );
+                }
+            }
+        }
+        for fact in shown.iter().filter(|f| **f != "name_en") {
+            if !z
+                .sources
+                .iter()
+                .any(|s| s.supports.iter().any(|f| f == fact))
+            {
+                out.push(
+                    Problem::error(ProblemKind::Sourcing, file, format!("$[{i}].{fact}"))
+                        .expected(Expected::SourceFor),
+                );
+            }
         }
     }
 }

@@ -208,6 +208,48 @@ impl fmt::Display for Date {
 
 checked_newtype!(Date, String, Want::Date);
 
+/// When a source was published: a day (`YYYY-MM-DD`) or, where only that is known, a month
+/// (`YYYY-MM`). Shown as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Published(String);
+
+impl Published {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Published {
+    type Error = Why;
+    fn try_from(s: String) -> Result<Self, Why> {
+        let b = s.as_bytes();
+        let ok = match b.len() {
+            10 => Date::parse(&s).is_some(),
+            // Four digits, '-', a month 01–12 (no allocation: this runs on the first load).
+            7 => {
+                b[..4].iter().all(u8::is_ascii_digit)
+                    && b[4] == b'-'
+                    && matches!((b[5], b[6]), (b'0', b'1'..=b'9') | (b'1', b'0'..=b'2'))
+            }
+            _ => false,
+        };
+        if ok {
+            Ok(Published(s))
+        } else {
+            Err(Why::NotADayOrMonth)
+        }
+    }
+}
+
+impl From<Published> for String {
+    fn from(p: Published) -> String {
+        p.0
+    }
+}
+
+checked_newtype!(Published, String, Want::DayOrMonth);
+
 /// A link a user may follow: http, https, mailto or tel only (never javascript: or data:).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]

@@ -88,7 +88,7 @@ fn sequence(ctx: &Ctx) -> Vec<&'static Tpl> {
             .iter()
             .any(|k| k.track() == Track::LowAltitude);
     let mut pool: Vec<&Tpl> = POOL.iter().collect();
-    if ctx.zone.sectors.iter().any(|s| {
+    if ctx.sectors.iter().any(|s| {
         matches!(
             s,
             Industry::Equipment | Industry::Safety | Industry::Vehicles
@@ -175,7 +175,7 @@ fn build(
     };
     let industries = match t.industries {
         Inds::Any => Vec::new(),
-        Inds::Sectors => ctx.zone.sectors.clone(),
+        Inds::Sectors => ctx.sectors.clone(),
         Inds::Fixed(list) => list.to_vec(),
     };
     Incentive {

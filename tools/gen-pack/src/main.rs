@@ -100,6 +100,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
                 zone,
                 profile,
                 index,
+                sectors: profiles::sample_sectors(zone),
             })
         })
         .collect::<Result<_, String>>()?;

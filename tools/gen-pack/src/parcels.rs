@@ -65,7 +65,7 @@ pub fn generate(ctx: &Ctx, n: usize, width_total: usize) -> Vec<LandParcel> {
 }
 
 fn plan(ctx: &Ctx, i: usize, rng: &mut Rng) -> (LandUse, Vec<Industry>, f64) {
-    let sectors = &ctx.zone.sectors;
+    let sectors = &ctx.sectors;
     let sector = |k: usize| sectors[k % sectors.len()];
     let air_maker = ctx
         .profile

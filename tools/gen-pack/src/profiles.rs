@@ -2,7 +2,9 @@
 //! its port and waterway (from the reference river notes), which project kinds are plausible
 //! there (from the river and low-altitude notes), a typical industrial land price and distances.
 
+use shared::model::Industry;
 use shared::model::ProjectKind::{self, *};
+use shared::model::Zone;
 
 pub struct Profile {
     pub id: &'static str,
@@ -133,4 +135,17 @@ pub static PROFILES: &[Profile] = &[
 /// The profile of a zone id; every zone in zones.json must have one.
 pub fn profile(id: &str) -> Option<&'static Profile> {
     PROFILES.iter().find(|p| p.id == id)
+}
+
+/// The sectors a zone's sample listings are drawn from: its own, or where the sources that
+/// named them were found unfit (2026-12 clean-up: Chuzhou's industries and Zaozhuang's 新医药
+/// are no longer shown as the zone's facts) the themes the sample was first drawn with, so that
+/// the illustrative listings stay as they were. They are not claims about the zone.
+pub fn sample_sectors(zone: &Zone) -> Vec<Industry> {
+    use Industry::*;
+    match zone.id.as_str() {
+        "chuzhou" => vec![NewMaterials, NewEnergy, Equipment],
+        "zaozhuang" => vec![NewEnergy, Biomedicine],
+        _ => zone.sectors.clone(),
+    }
 }

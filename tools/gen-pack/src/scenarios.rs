@@ -116,7 +116,6 @@ fn sequence(ctx: &Ctx) -> Vec<&'static Tpl> {
         .collect();
     // Round-robin over the zone's sectors so that every leading industry shows up early.
     let per_sector: Vec<Vec<&Tpl>> = ctx
-        .zone
         .sectors
         .iter()
         .map(|s| {

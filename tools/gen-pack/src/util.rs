@@ -140,6 +140,8 @@ pub struct Ctx<'a> {
     pub zone: &'a Zone,
     pub profile: &'a Profile,
     pub index: usize,
+    /// What the zone's sample listings are about (`profiles::sample_sectors`).
+    pub sectors: Vec<shared::model::Industry>,
 }
 
 impl Ctx<'_> {

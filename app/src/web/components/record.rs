@@ -3,7 +3,7 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use shared::present::{Badge, Card, Detail, Fact, Related};
+use shared::present::{Badge, Card, Cite, Detail, Fact, Related};
 use shared::search::highlight;
 use shared::Lang;
 
@@ -24,7 +24,19 @@ fn facts(list: Vec<Fact>, lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|f| {
             let value = match f.href {
-                Some(href) => Either::Left(view! { <a href=href>{shown(f.value, lang)}</a> }),
+                Some(href) => {
+                    // Another site (a zone's own) opens beside the explorer.
+                    let away = href.starts_with("http");
+                    Either::Left(view! {
+                        <a
+                            href=href
+                            target=away.then_some("_blank")
+                            rel=away.then_some("noopener noreferrer")
+                        >
+                            {shown(f.value, lang)}
+                        </a>
+                    })
+                }
                 None => Either::Right(shown(f.value, lang)),
             };
             let note = f
@@ -55,6 +67,7 @@ pub fn card_view(card: Card, terms: &[String], lang: Lang) -> impl IntoView {
                 <a href=card.href lang=fallback.map(|l| l.html_tag()) class:fallback=fallback.is_some()>
                     {title}
                 </a>
+                {fallback.map(|_| view! { " " <small class="note">{lang.strings().translation_missing}</small> })}
             </h3>
             {badges(card.badges)}
             {facts(card.facts, lang)}
@@ -90,9 +103,59 @@ fn related(list: Vec<Related>, lang: Lang) -> impl IntoView {
         .collect::<Vec<_>>()
 }
 
+/// The sources of a page, each cited publisher first ("新华日报，2021-04-25：《…》"): an official
+/// or news page linked from its title, a copy linked apart as one, and the facts each supports.
+pub fn sources_view(list: Vec<Cite>, lang: Lang) -> impl IntoView {
+    let s = lang.strings();
+    (!list.is_empty()).then(|| {
+        let items: Vec<_> = list
+            .into_iter()
+            .map(|c| {
+                let title_lang = c.title_lang.map(|l| l.html_tag());
+                let (title, copy) = match (c.url, c.copy) {
+                    (Some(u), false) => (
+                        Either::Left(view! {
+                            <a href=u rel="noopener noreferrer" target="_blank" lang=title_lang>{c.title}</a>
+                        }),
+                        None,
+                    ),
+                    (url, _) => (
+                        Either::Right(view! { <span lang=title_lang>{c.title}</span> }),
+                        url,
+                    ),
+                };
+                // The kind of address, in words; a copy's words are its link.
+                let kind = match copy {
+                    Some(u) => Either::Left(view! {
+                        <a href=u rel="noopener noreferrer" target="_blank">{c.kind}</a>
+                    }),
+                    None => Either::Right(c.kind),
+                };
+                let supports = (!c.supports.is_empty()).then(|| {
+                    view! { " · " {s.supports} ": " {c.supports.join(" · ")} }
+                });
+                view! {
+                    <li>
+                        {shown(c.by, lang)} {s.cite_colon} {title} " "
+                        <small class="note">"(" {kind} {supports} ")"</small>
+                    </li>
+                }
+            })
+            .collect();
+        let note = (!s.titles_as_published.is_empty())
+            .then(|| view! { <p class="note">{s.titles_as_published}</p> });
+        view! {
+            <section class="sources" aria-labelledby="sources-title">
+                <h2 id="sources-title">{s.sources}</h2>
+                {note}
+                <ul>{items}</ul>
+            </section>
+        }
+    })
+}
+
 /// A whole detail page: title, badges, contact first, facts, text, lists, related, sources.
 pub fn detail_view(d: Detail, lang: Lang) -> impl IntoView {
-    let s = lang.strings();
     let lists: Vec<_> = d
         .lists
         .into_iter()
@@ -104,30 +167,6 @@ pub fn detail_view(d: Detail, lang: Lang) -> impl IntoView {
             view! { <section><h2>{title}</h2><ul>{items}</ul></section> }
         })
         .collect();
-    let sources = (!d.sources.is_empty()).then(|| {
-        let items: Vec<_> = d
-            .sources
-            .into_iter()
-            .map(|c| {
-                let title = match c.url {
-                    Some(u) => Either::Left(view! {
-                        <a href=u rel="noopener noreferrer" target="_blank">{c.title}</a>
-                    }),
-                    None => Either::Right(c.title),
-                };
-                let supports = (!c.supports.is_empty()).then(|| {
-                    view! { " " <small class="note">"(" {s.supports} ": " {c.supports.join(" · ")} ")"</small> }
-                });
-                view! { <li>{title} {supports}</li> }
-            })
-            .collect();
-        view! {
-            <section class="sources" aria-labelledby="sources-title">
-                <h2 id="sources-title">{s.sources}</h2>
-                <ul>{items}</ul>
-            </section>
-        }
-    });
     view! {
         <article class="detail">
             <h1>{shown(d.title, lang)}</h1>
@@ -139,7 +178,7 @@ pub fn detail_view(d: Detail, lang: Lang) -> impl IntoView {
             {d.body.map(|t| view! { <p class="body-text">{shown(t, lang)}</p> })}
             {lists}
             {related(d.related, lang)}
-            {sources}
+            {sources_view(d.sources, lang)}
         </article>
     }
 }

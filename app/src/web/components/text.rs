@@ -11,9 +11,9 @@ use shared::Lang;
 pub fn shown(text: Shown, lang: Lang) -> impl IntoView {
     match text.lang {
         Some(other) => Either::Left(view! {
-            <span lang=other.html_tag() class="fallback" title=lang.strings().translation_missing>
-                {text.text}
-            </span>
+            <span lang=other.html_tag() class="fallback">{text.text}</span>
+            " "
+            <small class="note">{lang.strings().translation_missing}</small>
         }),
         None => Either::Right(text.text),
     }

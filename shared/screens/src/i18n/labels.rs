@@ -6,8 +6,8 @@ use crate::kind::RecordKind;
 use crate::lang::Lang;
 use crate::model::{
     Confidence, IncentiveCategory, IncentiveStatus, Industry, LandUse, Membership, ParcelStatus,
-    Party, ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, Track,
-    Utility,
+    Party, ProjectKind, ProjectStage, ProjectStatus, Province, ScenarioStatus, Seeking, SourceKind,
+    Track, Utility,
 };
 use crate::query::{Facet, Measure, Sort};
 
@@ -50,6 +50,13 @@ labels!(Confidence {
     High => "高", "high";
     Medium => "中", "medium";
     Low => "低", "low";
+});
+
+labels!(SourceKind {
+    Official => "官方发布", "official";
+    News => "新闻媒体", "news outlet";
+    Copy => "转载副本", "copy";
+    Unlinked => "无网址", "no address";
 });
 
 labels!(Membership {

@@ -131,8 +131,28 @@ crate::strings! {
             | "Location is the city (or county) seat, not the zone boundary.",
         low_confidence: "可信度较低"
             | "low confidence",
-        translation_missing: "（暂无中文，显示英文）"
-            | "(no English yet, shown in Chinese)",
+        translation_missing: "（仅有英文）"
+            | "(in Chinese only)",
+        publisher_unnamed: "未署名"
+            | "publisher not named",
+        copy_posted: "副本发布于"
+            | "copy posted",
+        list_comma: "，"
+            | ", ",
+        cite_colon: "："
+            | ": ",
+        titles_as_published: ""
+            | "Titles are given as published, mostly in Chinese.",
+        foreign_title: "（外文原题）"
+            | "",
+        official_website: "官方网站"
+            | "Official website",
+        no_sourced: "暂无可靠来源"
+            | "no reliable source yet",
+        key_figures: "园区发布的数据"
+            | "Figures the zone has published",
+        alliance_contact: "联盟秘书处"
+            | "The alliance secretariat",
         back_to_list: "返回列表"
             | "Back to the list",
         not_found_title: "页面不存在"
@@ -189,7 +209,7 @@ crate::strings! {
             | "Low-altitude projects in this zone",
         no_contact: "本数据包尚未收录该园区招商部门的公开联系方式。"
             | "This data pack holds no published contact for the zone's investment office yet.",
-        supports: "支持"
+        supports: "佐证"
             | "supports",
         official_name: "正式名称"
             | "Official name",

@@ -9,6 +9,11 @@ use crate::model::{Membership, Party, ProjectStatus, Scenario, ScenarioStatus, T
 use crate::query::{Facet, ListQuery};
 
 impl Ctx<'_> {
+    /// The sources of the alliance's facts, cited as a zone's are.
+    pub fn alliance_sources(&self) -> Vec<super::Cite> {
+        super::sources(&self.pack.manifest.alliance.sources, self.lang)
+    }
+
     /// The alliance's working directions, each with a link to the data that shows it (and what
     /// that data holds now). Directions are recognised by their Chinese wording, so a pack that
     /// words or orders them differently still shows them, unlinked.

@@ -30,7 +30,7 @@ use crate::i18n::{format_days_left, format_number, format_wan, Label, Strings};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
 use crate::matching::Applies;
-use crate::model::{Contact, Source};
+use crate::model::{Contact, Membership, Source, SourceKind};
 use crate::pack::{Pack, Record};
 use crate::query::{Facet, ListQuery};
 use crate::route::Route;
@@ -103,11 +103,21 @@ impl Fact {
     }
 }
 
-/// A source: its title, address, and the facts it supports (named in the page's language).
+/// A source as an official would cite it: publisher and date first, then the headline, and
+/// what kind of address it has, with the facts it supports (named in the page's language).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cite {
+    /// Who published it, and when or under which number: "新华日报，2021-04-25".
+    pub by: Shown,
+    /// The headline in 《》 (“” in English), or a description of the page, as published.
     pub title: String,
+    /// The title's language where it is not the page's (titles are never translated).
+    pub title_lang: Option<Lang>,
+    /// The page. For a copy it is the copy's, linked apart under `kind`'s words.
     pub url: Option<String>,
+    pub copy: bool,
+    /// What the address is, in words: 官方发布, 新闻媒体, 转载副本, 无网址.
+    pub kind: &'static str,
     pub supports: Vec<&'static str>,
 }
 
@@ -280,11 +290,15 @@ fn field_name(field: &str, l: Lang) -> &'static str {
         "secretariat" => s.alliance_secretariat,
         "milestones" => s.alliance_milestones,
         "name" | "name_en" | "short_name" => s.official_name,
+        "key_figures" => s.key_figures,
+        "members" => Membership::Member.label(l),
+        "directions" => s.alliance_directions,
         _ => "",
     }
 }
 
 pub(crate) fn sources(list: &[Source], l: Lang) -> Vec<Cite> {
+    let s = l.strings();
     list.iter()
         .map(|src| {
             let mut supports: Vec<&'static str> = src
@@ -294,9 +308,42 @@ pub(crate) fn sources(list: &[Source], l: Lang) -> Vec<Cite> {
                 .filter(|n| !n.is_empty())
                 .collect();
             supports.dedup();
+            let publisher = src.publisher.as_ref().map(|p| p.get(l));
+            let mut by = vec![publisher
+                .map_or(s.publisher_unnamed, |p| p.text)
+                .to_string()];
+            by.extend(src.number.clone());
+            match (&src.published, src.copied) {
+                (Some(d), _) => by.push(d.as_str().to_string()),
+                (None, Some(d)) => by.push(format!("{} {d}", s.copy_posted)),
+                (None, None) => {}
+            }
+            let (open, close) = match (src.headline, l) {
+                (false, _) => ("", ""),
+                (true, Lang::Zh) => ("《", "》"),
+                (true, Lang::En) => ("“", "”"),
+            };
+            // Titles are as published: mostly Chinese, now and then in another language
+            // (a city's German page), which a Chinese page names as foreign.
+            let chinese = src
+                .title
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            let foreign = if !chinese && l == Lang::Zh {
+                s.foreign_title
+            } else {
+                ""
+            };
             Cite {
-                title: src.title.clone(),
+                by: Shown {
+                    text: by.join(s.list_comma),
+                    lang: publisher.and_then(|p| p.fallback.then(|| l.other())),
+                },
+                title: format!("{open}{}{close}{foreign}", src.title),
+                title_lang: (chinese && l != Lang::Zh).then_some(Lang::Zh),
                 url: src.url.as_ref().map(|u| u.as_str().to_string()),
+                copy: src.kind == SourceKind::Copy,
+                kind: src.kind.label(l),
                 supports,
             }
         })

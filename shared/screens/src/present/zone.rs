@@ -38,14 +38,15 @@ impl Present for Zone {
         } = p.open_now(&self.id);
         let mut facts = vec![location(self, l)];
         facts.extend(national_since(self, l));
+        let industries: Vec<&str> = self.industries.iter().map(|i| i.get(l).text).collect();
         facts.push(text_fact(
             "industries",
             s.leading_industries,
-            self.industries
-                .iter()
-                .map(|i| i.get(l).text)
-                .collect::<Vec<_>>()
-                .join(" · "),
+            if industries.is_empty() {
+                s.no_sourced.to_string()
+            } else {
+                industries.join(" · ")
+            },
         ));
         let open = p.open_offers(&self.id);
         facts.push(Fact::new(
@@ -89,8 +90,20 @@ impl Present for Zone {
             note: doubt(c.location, l),
             ..location(self, l)
         });
-        facts.extend(national_since(self, l));
-        facts.push(text_fact("sectors", s.industry, joined(&self.sectors, l)));
+        facts.extend(national_since(self, l).map(|f| Fact {
+            note: c.national_since.and_then(|c| doubt(c, l)),
+            ..f
+        }));
+        if !self.sectors.is_empty() {
+            facts.push(text_fact("sectors", s.industry, joined(&self.sectors, l)));
+        }
+        if let Some(site) = &self.website {
+            facts.push(Fact {
+                href: Some(site.as_str().to_string()),
+                note: c.website.and_then(|c| doubt(c, l)),
+                ..text_fact("website", s.official_website, site.as_str())
+            });
+        }
         if self.contact.is_none() {
             facts.push(text_fact("contact", s.contact, s.no_contact));
         }
@@ -139,25 +152,45 @@ impl Present for Zone {
                 })
                 .collect(),
         };
-        let mut industries = s.leading_industries.to_string();
-        if let Some(note) = doubt(c.industries, l) {
-            industries.push_str(&format!(" ({note})"));
-        }
+        // A list's heading says when its sources are not sure of it.
+        let heading = |title: &str, c: Option<Confidence>| match c.and_then(|c| doubt(c, l)) {
+            Some(note) => format!("{title} ({note})"),
+            None => title.to_string(),
+        };
+        let industries = if self.industries.is_empty() {
+            vec![Shown::plain(s.no_sourced)]
+        } else {
+            self.industries.iter().map(|t| Shown::of(t, l)).collect()
+        };
         let notes = |n: &Option<crate::values::Text>| n.iter().map(|t| Shown::of(t, l)).collect();
+        let mut lists = vec![(
+            heading(
+                s.leading_industries,
+                (!self.industries.is_empty()).then_some(c.industries),
+            ),
+            industries,
+        )];
+        if self.key_figures.is_some() {
+            lists.push((
+                heading(s.key_figures, c.key_figures),
+                notes(&self.key_figures),
+            ));
+        }
+        lists.push((
+            heading(s.river_activity, c.river_notes),
+            notes(&self.river_notes),
+        ));
+        lists.push((
+            heading(s.air_activity, c.low_altitude_notes),
+            notes(&self.low_altitude_notes),
+        ));
         Detail {
             title: Shown::of(&self.name, l),
             badges: vec![membership_badge(self, l)],
             contact: self.contact.as_ref().map(|c| reach(c, l)),
             facts,
             body: Some(Shown::plain(s.coords_city)),
-            lists: vec![
-                (
-                    industries,
-                    self.industries.iter().map(|t| Shown::of(t, l)).collect(),
-                ),
-                (s.river_activity.to_string(), notes(&self.river_notes)),
-                (s.air_activity.to_string(), notes(&self.low_altitude_notes)),
-            ],
+            lists,
             related: vec![
                 Related {
                     title: s.in_this_zone,
