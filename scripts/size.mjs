@@ -19,7 +19,7 @@ const dist = process.argv[2] ?? 'dist';
 const BUDGETS = {
   'index.html': {
     wasm: Number(process.env.WASM_BUDGET_GZIP ?? 184800),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 225400),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 225900),
   },
 };
 
@@ -27,7 +27,7 @@ const BUDGETS = {
 // fetches, its own chunk plus the shared chunks it needs (scripts/split.sh). A new split point
 // gets DEFAULT_SPLIT_BUDGET until it is given its own line here.
 const SPLIT_BUDGETS = {
-  explorer_page: 101200,
+  explorer_page: 103600,
   detail_page: 44000,
   // Reading and checking the record files: the home page drawn from its glance needs none of it.
   read_records: 29300,

@@ -53,11 +53,16 @@ export class ListPage {
     return this.page.getByRole('searchbox');
   }
 
+  /** On a phone, the button that unfolds the filters (hidden where they sit beside the results). */
+  filtersButton(): Locator {
+    return this.page.getByRole('button', { name: /^(筛选|Filters)( \(\d+\))?$/ });
+  }
+
   /** Filters are folded away on a phone; open them if they are. */
   async openFilters() {
-    const summary = this.page.getByText(/^(筛选|Filters)( \(\d+\))?$/);
-    const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
-    if (!open) await summary.click();
+    await expect(this.count()).toBeVisible(); // the explorer is drawn: the button is there or not
+    const button = this.filtersButton();
+    if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   }
 
   facet(group: string, value: string): Locator {

@@ -341,6 +341,46 @@ for (const e of explorers) {
   }
 }
 
+test('on a phone the filters unfold from a button and fold back to the results they show', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'the filters sit beside the results on a desktop');
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/scenarios');
+  const button = list.filtersButton();
+  const panel = page.getByRole('region', { name: /^筛选/ });
+  // Folded: the button says it unfolds, and the results follow right under the search.
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel).toBeHidden();
+  await expect(list.titles().first()).toBeInViewport();
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(button).toHaveAttribute('aria-controls', await panel.getAttribute('id'));
+  await list.facet('状态', '征集中').check();
+  const open = scenarios.filter((s) => s.status === 'open').length;
+  // The way back names what it shows and stays in sight while the filters scroll.
+  const done = panel.getByRole('button', { name: `查看 ${open} 条结果` });
+  await expect(done).toBeInViewport();
+  await page.mouse.wheel(0, 400);
+  await expect(done).toBeInViewport();
+  await done.click();
+  await expect(panel).toBeHidden();
+  await expect(button).toHaveText('筛选 (1)');
+  await expect(list.count()).toBeFocused();
+  await expect(list.count()).toBeInViewport();
+  await expect(list.chips()).toHaveText(['状态: 征集中 ×']);
+});
+
+test('on a phone every section of the main navigation is in sight', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a desktop has room for one row');
+  const app = new Explorer(page);
+  for (const lang of ['zh', 'en']) {
+    await app.open(`/?lang=${lang}`);
+    const links = page.getByRole('navigation', { name: /主导航|Main navigation/ }).getByRole('link');
+    expect(await links.count()).toBeGreaterThan(6);
+    for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+  }
+});
+
 test('en: a zone profile says what it is good at, what it offers and whom to call', async ({ page }) => {
   const app = new Explorer(page);
   const z = zones.find((z) => z.confidence.name_en === 'low' && !z.contact && projects.some((p) => p.zone === z.id));

@@ -189,7 +189,8 @@ test('a printed list shows the content only', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(app.nav()).toBeHidden();
   await expect(list.search()).toBeHidden();
-  await expect(page.getByText(/^(筛选|Filters)/)).toBeHidden();
+  await expect(page.getByRole('region', { name: /^(筛选|Filters)/ })).toBeHidden();
+  await expect(list.filtersButton()).toBeHidden();
   await expect(list.pages()).toBeHidden();
   await expect(list.titles().first()).toBeVisible();
   await expect(app.heading()).toBeVisible();

@@ -80,8 +80,11 @@ pub fn ExplorerPage(
         show_query(&q, true);
     };
 
-    // The filters start open where there is room beside the results.
+    // Beside the results where there is room; on a phone a panel folded behind a button, with
+    // a "show N results" button at its foot that folds it and goes to the results.
     let wide = use_media("(min-width: 760px)");
+    let (unfolded, set_unfolded) = signal(false);
+    let shown = move || wide.get() || unfolded.get();
     let filters_title = move || {
         let n =
             query.with(|q| q.facets.iter().map(|(_, v)| v.len()).sum::<usize>() + q.ranges.len());
@@ -90,6 +93,21 @@ pub fn ExplorerPage(
         } else {
             se.filters.to_string()
         }
+    };
+    let show_results = move || {
+        let n = results.with(|r| r.hits.len());
+        format!(
+            "{} {} {}",
+            se.show_results,
+            format_number(n as f64, 0),
+            se.show_results_after
+        )
+    };
+    let fold_to_results = move |_| {
+        set_unfolded.set(false);
+        // Once the panel is folded away (the next turn of the event loop): on the count, with
+        // the chips of what is filtered and the first results under it.
+        gloo_timers::callback::Timeout::new(0, || focus_first(&["#main .result-count"])).forget();
     };
     let facets_pack = loaded.clone();
     // The count stays in place (a live region is announced when its text changes, not when
@@ -105,11 +123,23 @@ pub fn ExplorerPage(
             <h1>{section_title(section, lang)}</h1>
             <a class="skip skip-results" href="#main" on:click=skip_to_results>{se.skip_to_results}</a>
             <div class="explorer-grid">
-                <details class="filters" open=wide>
-                    <summary>{filters_title}</summary>
-                    <FacetPanel section=section query=query results=results loaded=facets_pack lang=lang
-                        on_change=Callback::new(|q: ListQuery| show_query(&q, false))/>
-                </details>
+                <div class="filters-area">
+                    <button type="button" class="filters-toggle"
+                        aria-expanded=move || shown().to_string() aria-controls="filters"
+                        on:click=move |_| set_unfolded.update(|u| *u = !*u)>
+                        <span class="icon" aria-hidden="true"></span>
+                        <span class="label">{filters_title}</span>
+                        <span class="chevron" aria-hidden="true"></span>
+                    </button>
+                    <section id="filters" class="filters" aria-labelledby="filters-title" hidden=move || !shown()>
+                        <h2 id="filters-title" class="filters-title">{filters_title}</h2>
+                        <FacetPanel section=section query=query results=results loaded=facets_pack lang=lang
+                            on_change=Callback::new(|q: ListQuery| show_query(&q, false))/>
+                        <div class="filters-done">
+                            <button type="button" class="button primary" on:click=fold_to_results>{show_results}</button>
+                        </div>
+                    </section>
+                </div>
                 <div class="results">
                     <form role="search" class="search" on:submit=|ev| ev.prevent_default()>
                         <label for="q">{se.search_label}</label>
@@ -131,8 +161,13 @@ pub fn ExplorerPage(
 /// (A fragment link would change the route, so the link moves the focus itself.)
 fn skip_to_results(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    let target = ["#main ul.cards", "#main .result-count"]
-        .into_iter()
+    focus_first(&["#main ul.cards", "#main .result-count"]);
+}
+
+/// The focus on the first of `selectors` on the page, scrolled into view.
+fn focus_first(selectors: &[&str]) {
+    let target = selectors
+        .iter()
         .find_map(|sel| document().query_selector(sel).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = target {

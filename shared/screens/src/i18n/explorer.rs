@@ -38,5 +38,9 @@ crate::strings! {
             | "Charts",
         results: "条"
             | "results",
+        show_results: "查看"
+            | "Show",
+        show_results_after: "条结果"
+            | "results",
     }
 }
