@@ -62,7 +62,8 @@ fn land_charts_follow_the_parcels_given() {
             .parcels
             .iter()
             .filter(|x| x.zone == z.id && x.status == ParcelStatus::Available)
-            .map(|x| x.price_wan_per_mu.0)
+            // In English, in thousand yuan per mu, as the lists show prices.
+            .map(|x| x.price_wan_per_mu.0 * 10.0)
             .collect();
         let lo = prices.iter().cloned().fold(f64::INFINITY, f64::min);
         let hi = prices.iter().cloned().fold(0.0, f64::max);

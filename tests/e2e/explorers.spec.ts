@@ -19,7 +19,7 @@ const langs = {
   },
   en: {
     nav: 'Open scenarios', track: 'Track', air: 'Low altitude', status: 'Status', open: 'Open',
-    province: 'Province', anhui: 'Anhui', budget: 'Budget (10k yuan)', min: 'Min', max: 'Max',
+    province: 'Province', anhui: 'Anhui', budget: 'Budget (million yuan)', min: 'Min', max: 'Max',
     contact: 'Contact', parcels: 'Land parcels', area: 'Area (mu)', use: 'Permitted use',
     industrial: 'Industrial', applying: 'Incentives that apply',
     parcelsApplying: 'Parcels where it applies', next: 'Next', prev: 'Previous', query: 'lang=en',
@@ -45,7 +45,8 @@ for (const lang of ['zh', 'en'] as const) {
     await list.facet(t.track, t.air).check();
     await list.facet(t.status, t.open).check();
     await list.facet(t.province, t.anhui).check();
-    await list.setRange(t.budget, t.min, '500');
+    // 500 万元 is 5 million yuan: each language types it in the unit its lists show.
+    await list.setRange(t.budget, t.min, lang === 'zh' ? '500' : '5');
     await expect(page).toHaveURL(/budget=500-/);
     await list.expectCount(expected.length);
     // Exactly these records, in the order of the chosen sort.
@@ -282,10 +283,11 @@ test('a zone links to its offers in each explorer, filtered', async ({ page }) =
 // Every explorer, in both languages: find by id, a facet, a range, a sort, a deep link reloaded,
 // and back.
 const explorers = [
-  { slug: 'scenarios', file: 'scenarios', zh: '预算（万元）', en: 'Budget (10k yuan)', value: (r: any) => r.budget.max },
-  { slug: 'projects', file: 'projects', zh: '总投资（万元）', en: 'Total investment (10k yuan)', value: (r: any) => r.investment },
-  { slug: 'parcels', file: 'parcels', zh: '面积（亩）', en: 'Area (mu)', value: (r: any) => r.area_mu },
-  { slug: 'incentives', file: 'incentives', zh: '金额或上限（万元）', en: 'Amount or cap (10k yuan)', value: null },
+  // `en_unit`: 万元 in one unit of the English box (money in million yuan there).
+  { slug: 'scenarios', file: 'scenarios', zh: '预算（万元）', en: 'Budget (million yuan)', en_unit: 100, value: (r: any) => r.budget.max },
+  { slug: 'projects', file: 'projects', zh: '总投资（万元）', en: 'Total investment (million yuan)', en_unit: 100, value: (r: any) => r.investment },
+  { slug: 'parcels', file: 'parcels', zh: '面积（亩）', en: 'Area (mu)', en_unit: 1, value: (r: any) => r.area_mu },
+  { slug: 'incentives', file: 'incentives', zh: '金额或上限（万元）', en: 'Amount or cap (million yuan)', en_unit: 100, value: null },
 ];
 
 for (const e of explorers) {
@@ -318,7 +320,7 @@ for (const e of explorers) {
 
       // A range: at least the median.
       const min = e.value ? [...records.map(e.value)].sort((a, b) => a - b)[Math.floor(records.length / 2)] : 100;
-      await list.setRange(lang === 'zh' ? e.zh : e.en, lang === 'zh' ? '最低' : 'Min', String(min));
+      await list.setRange(lang === 'zh' ? e.zh : e.en, lang === 'zh' ? '最低' : 'Min', String(lang === 'zh' ? min : min / e.en_unit));
       if (e.value) await list.expectCount(records.filter((x) => e.value!(x) >= min).length);
       await expect(list.chips()).toHaveCount(1);
       const filtered = await list.count().innerText();
@@ -475,4 +477,25 @@ test('a range filter applies while typing, says what it compares, and hints at a
   await expect(group.getByRole('status')).toContainText('请填 500');
   await min.fill('500');
   await expect(group.locator('.range-hint')).toBeEmpty();
+});
+
+test('en: money reads in one unit in the lists, the filters, the chips and the charts', async ({ page }) => {
+  const app = new Explorer(page);
+  const list = new ListPage(page);
+  await app.open('/parcels?lang=en&price=15-');
+  await list.openFilters();
+  // The link holds 万元 (the same in both languages); the box and the chip say it as the list does.
+  const price = page.getByRole('group', { name: 'Price (thousand yuan/mu)' });
+  await expect(price.getByLabel('Min', { exact: true })).toHaveValue('150');
+  await expect(list.chips()).toHaveText(['Price (thousand yuan/mu) 150– ×']);
+  await list.expectCount(parcels.filter((x) => x.price_wan_per_mu >= 15).length);
+  await expect(page.getByRole('definition').filter({ hasText: /thousand yuan\/mu$/ }).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('10k yuan');
+  // The charts' units too.
+  await page.getByText('Charts', { exact: true }).click();
+  await expect(page.locator('.charts')).toContainText('thousand yuan/mu');
+  await app.open('/scenarios?lang=en');
+  await page.getByText('Charts', { exact: true }).click();
+  await expect(page.locator('.charts')).toContainText('million yuan');
+  await expect(page.locator('main')).not.toContainText(/10k yuan|thousand yuan(?!\/mu)/);
 });

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use crate::i18n::UiStrings as _;
-use crate::i18n::{format_number, Label};
+use crate::i18n::{format_number, wan_per_money_unit, wan_per_price_unit, Label};
 use crate::model::{
     Incentive, IncentiveCategory, Industry, LandParcel, ParcelStatus, Project, ProjectKind,
     Scenario, Track,
@@ -133,11 +133,11 @@ crate::strings! {
         unit_offers: "项" | "offers",
         land_by_zone: "各园区可供用地面积" | "Land available by zone",
         price_by_zone: "各园区用地价格区间" | "Land price range by zone",
-        unit_wan_per_mu: "万元/亩" | "10k yuan/mu",
+        unit_wan_per_mu: "万元/亩" | "thousand yuan/mu",
         lowest: "最低价" | "Lowest",
         highest: "最高价" | "Highest",
         budgets_by_industry: "按产业的场景预算（上限合计）" | "Scenario budgets by industry (sum of upper budgets)",
-        unit_wan: "万元" | "10k yuan",
+        unit_wan: "万元" | "million yuan",
         incentives_by_category: "按类别的优惠政策" | "Incentives by category",
         unit_incentives: "项" | "incentives",
         investment_by_kind: "内河与低空：按类型的项目总投资" | "River and low-altitude: investment by project type",
@@ -213,13 +213,15 @@ pub fn land_by_zone(pack: &Pack, parcels: &[&LandParcel], lang: Lang) -> (Chart,
         }
         let name = z.short_name.get(lang).text.to_string();
         area.push((name.clone(), mine.iter().map(|p| p.area_mu.0).sum()));
+        // In the unit the lists show prices in (thousand yuan/mu in English).
+        let per_wan = 1.0 / wan_per_price_unit(lang);
         let lo = mine
             .iter()
-            .map(|p| p.price_wan_per_mu.0)
+            .map(|p| p.price_wan_per_mu.0 * per_wan)
             .fold(f64::INFINITY, f64::min);
         let hi = mine
             .iter()
-            .map(|p| p.price_wan_per_mu.0)
+            .map(|p| p.price_wan_per_mu.0 * per_wan)
             .fold(0.0, f64::max);
         price.push((name, lo, hi));
     }
@@ -274,7 +276,7 @@ pub fn budgets_by_industry(scenarios: &[&Scenario], lang: Lang) -> Chart {
             .position(|i| *i == sc.industry)
             .unwrap_or(usize::MAX);
         let e = by.entry(pos).or_insert((sc.industry, 0.0, 0));
-        e.1 += sc.budget.max;
+        e.1 += sc.budget.max / wan_per_money_unit(lang);
         e.2 += 1;
     }
     let mut list: Vec<_> = by.into_values().collect();
@@ -337,7 +339,8 @@ pub fn investment_by_kind(projects: &[&Project], lang: Lang) -> Chart {
         .iter()
         .map(|k| {
             let mine: Vec<_> = projects.iter().filter(|p| p.kind == *k).collect();
-            (*k, mine.iter().map(|p| p.investment.0).sum(), mine.len())
+            let sum: f64 = mine.iter().map(|p| p.investment.0).sum();
+            (*k, sum / wan_per_money_unit(lang), mine.len())
         })
         .filter(|(_, _, n)| *n > 0)
         .collect();

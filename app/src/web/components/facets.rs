@@ -6,7 +6,7 @@ use std::sync::Arc;
 use gloo_timers::callback::Timeout;
 use leptos::html::Input;
 use leptos::prelude::*;
-use shared::i18n::{facet_title, format_number, measure_label, range_hint, range_rule};
+use shared::i18n::{facet_title, format_number, measure_label, range_hint, range_rule, shown_unit};
 use shared::present::{bound_text, facet_value_name};
 use shared::query::{Bounds, Facet, ListQuery, Measure};
 use shared::search::Results;
@@ -85,8 +85,13 @@ pub fn FacetPanel(
             let m = *m;
             let id = format!("range-{}", m.key());
             let (min, max) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
-            follow_url(min, move || bound_text(query.with(|q| q.range(m).min)));
-            follow_url(max, move || bound_text(query.with(|q| q.range(m).max)));
+            // Typed in the unit the label names (million yuan in English), kept in the stored
+            // one (万元), so that a link means the same in both languages.
+            let unit = shown_unit(m, lang);
+            let stored = move |text: &str| bound(text).map(|v| (v * unit * 1e4).round() / 1e4);
+            let shown = move |v: Option<f64>| bound_text(v.map(|v| v * (1.0 / unit)));
+            follow_url(min, move || shown(query.with(|q| q.range(m).min)));
+            follow_url(max, move || shown(query.with(|q| q.range(m).max)));
             // The list follows the box while typing, once the typing pauses (a new pause
             // replaces the pending one: dropping a gloo Timeout cancels it), and at once on
             // Enter or leaving the box.
@@ -96,8 +101,9 @@ pub fn FacetPanel(
             // the contexts the change reads (the URL).
             let owner = Owner::current();
             let typed = move |ev: leptos::ev::Event, is_min: bool| {
-                let v = bound(&event_target_value(&ev));
-                hint.set(v.and_then(|v| range_hint(m, v, lang)));
+                let text = event_target_value(&ev);
+                hint.set(bound(&text).and_then(|v| range_hint(m, v, lang)));
+                let v = stored(&text);
                 let (lo, hi) = if is_min { (Some(v), None) } else { (None, Some(v)) };
                 let owner = owner.clone();
                 pending.set_value(Some(Timeout::new(TYPING_PAUSE_MS, move || {
@@ -110,7 +116,7 @@ pub fn FacetPanel(
             };
             let done = move |ev: leptos::ev::Event, is_min: bool| {
                 pending.set_value(None);
-                let v = bound(&event_target_value(&ev));
+                let v = stored(&event_target_value(&ev));
                 let (lo, hi) = if is_min { (Some(v), None) } else { (None, Some(v)) };
                 set_bound(query, on_change, m, lo, hi);
             };

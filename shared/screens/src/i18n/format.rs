@@ -3,20 +3,33 @@
 use crate::i18n::UiStrings as _;
 use crate::lang::Lang;
 
+/// 万元 in one shown unit of money: 万元 in Chinese (with 亿元 for the large ones, as Chinese
+/// writes them), a million yuan (100 万元) in English — one unit for every amount, in lists,
+/// filters and charts alike.
+pub fn wan_per_money_unit(lang: Lang) -> f64 {
+    match lang {
+        Lang::Zh => 1.0,
+        Lang::En => 100.0,
+    }
+}
+
+/// 万元 in one shown unit of a land price: 万元/亩 in Chinese, a thousand yuan per mu
+/// (0.1 万元) in English.
+pub fn wan_per_price_unit(lang: Lang) -> f64 {
+    match lang {
+        Lang::Zh => 1.0,
+        Lang::En => 0.1,
+    }
+}
+
 pub fn format_wan(wan: f64, lang: Lang) -> String {
     match lang {
         Lang::Zh if wan >= 10_000.0 => format!("{} 亿元", format_number(wan / 10_000.0, 2)),
         Lang::Zh => format!("{} 万元", format_number(wan, 1)),
-        Lang::En => {
-            let yuan = wan * 10_000.0;
-            if yuan >= 1e9 {
-                format!("{} bn yuan", format_number(yuan / 1e9, 2))
-            } else if yuan >= 1e6 {
-                format!("{} million yuan", format_number(yuan / 1e6, 1))
-            } else {
-                format!("{} thousand yuan", format_number(yuan / 1e3, 0))
-            }
-        }
+        Lang::En => format!(
+            "{} million yuan",
+            format_number(wan / wan_per_money_unit(lang), 2)
+        ),
     }
 }
 
@@ -31,7 +44,13 @@ pub fn format_wan_range(min: f64, max: f64, lang: Lang) -> String {
 }
 
 pub fn format_price_per_mu(wan: f64, lang: Lang) -> String {
-    format!("{}/{}", format_wan(wan, lang), lang.strings().unit_mu)
+    match lang {
+        Lang::Zh => format!("{}/{}", format_wan(wan, lang), lang.strings().unit_mu),
+        Lang::En => format!(
+            "{} thousand yuan/mu",
+            format_number(wan * (1.0 / wan_per_price_unit(lang)), 0)
+        ),
+    }
 }
 
 pub fn format_days_left(days: i64, lang: Lang) -> String {

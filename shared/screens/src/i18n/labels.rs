@@ -231,16 +231,16 @@ pub fn facet_value_label(kind: RecordKind, facet: Facet, value: &str, lang: Lang
 }
 
 labels!(Measure {
-    Budget => "预算（万元）", "Budget (10k yuan)";
-    Investment => "总投资（万元）", "Total investment (10k yuan)";
+    Budget => "预算（万元）", "Budget (million yuan)";
+    Investment => "总投资（万元）", "Total investment (million yuan)";
     Area => "面积（亩）", "Area (mu)";
-    Price => "价格（万元/亩）", "Price (10k yuan per mu)";
+    Price => "价格（万元/亩）", "Price (thousand yuan/mu)";
     PlotRatio => "容积率", "Plot ratio";
     PortKm => "距港口（公里）", "To a port (km)";
     AirportKm => "距机场（公里）", "To an airport (km)";
     ExpresswayKm => "距高速入口（公里）", "To an expressway entrance (km)";
     RailKm => "距铁路站场（公里）", "To a rail freight yard (km)";
-    Amount => "金额或上限（万元）", "Amount or cap (10k yuan)";
+    Amount => "金额或上限（万元）", "Amount or cap (million yuan)";
     Offers => "开放机会（项）", "Open offers";
 });
 
@@ -268,29 +268,53 @@ pub fn range_rule(measure: Measure, lang: Lang) -> &'static str {
     }
 }
 
-/// A hint when a number typed into a 万元 field is far larger than any such offer: most likely
-/// yuan typed where 万元 (10,000 yuan) is asked for. Says what was typed means, and what was
-/// probably meant.
-pub fn range_hint(measure: Measure, value: f64, lang: Lang) -> Option<String> {
-    let in_wan = matches!(
+/// How many of a measure's stored units (万元, 亩, km) one unit shown in its filter is: money in
+/// million yuan and land prices in thousand yuan per mu in English, as the lists show them;
+/// everything else as stored. Links keep the stored unit, so they mean the same in both
+/// languages.
+pub fn shown_unit(measure: Measure, lang: Lang) -> f64 {
+    match measure {
+        Measure::Budget | Measure::Investment | Measure::Amount => {
+            crate::i18n::wan_per_money_unit(lang)
+        }
+        Measure::Price => crate::i18n::wan_per_price_unit(lang),
+        _ => 1.0,
+    }
+}
+
+/// A hint when a number typed into a money field is far larger than any such offer: most
+/// likely yuan typed where 万元 (or, in English, million yuan) is asked for. Says what was typed
+/// means, and what was probably meant. `typed` is in the field's shown unit.
+pub fn range_hint(measure: Measure, typed: f64, lang: Lang) -> Option<String> {
+    let money = matches!(
         measure,
         Measure::Budget | Measure::Investment | Measure::Amount | Measure::Price
     );
+    let unit = shown_unit(measure, lang);
+    let wan = typed * unit;
     // 1,000,000 万元 is 100 亿元: more than any one offer of a zone.
-    if !in_wan || value < 1_000_000.0 {
+    if !money || wan < 1_000_000.0 {
         return None;
     }
-    let meant = crate::i18n::format_number(value / 10_000.0, 2);
-    let typed = crate::i18n::format_wan(value, lang);
+    // Typed as yuan, it would be this many of the field's units.
+    let meant = crate::i18n::format_number(typed / (unit * 10_000.0), 2);
+    let yuan = crate::i18n::format_number(typed, 0);
     Some(match lang {
         Lang::Zh => format!(
-            "所填为 {typed}。本栏单位是万元：若想填 {} 元，请填 {meant}。",
-            crate::i18n::format_number(value, 0)
+            "所填为 {}。本栏单位是万元：若想填 {yuan} 元，请填 {meant}。",
+            crate::i18n::format_wan(wan, lang)
         ),
-        Lang::En => format!(
-            "That is {typed}. This field is in 10k yuan (万元): for {} yuan, type {meant}.",
-            crate::i18n::format_number(value, 0)
-        ),
+        Lang::En => {
+            let (that, field) = if measure == Measure::Price {
+                (
+                    crate::i18n::format_price_per_mu(wan, lang),
+                    "thousand yuan/mu",
+                )
+            } else {
+                (crate::i18n::format_wan(wan, lang), "million yuan")
+            };
+            format!("That is {that}. This field is in {field}: for {yuan} yuan, type {meant}.")
+        }
     })
 }
 

@@ -18,11 +18,12 @@ pub mod strings;
 
 pub use crate::lang::Lang;
 pub use format::{
-    css_percent, format_days_left, format_number, format_price_per_mu, format_wan, format_wan_range,
+    css_percent, format_days_left, format_number, format_price_per_mu, format_wan,
+    format_wan_range, wan_per_money_unit, wan_per_price_unit,
 };
 pub use labels::{
     facet_title, facet_value_label, measure_label, range_hint, range_rule, section_title,
-    sort_label, Label,
+    shown_unit, sort_label, Label,
 };
 pub use strings::Strings;
 
@@ -48,9 +49,21 @@ mod tests {
         // 5,000,000 typed as a budget: 500 亿元, surely 500 万元 (5 million yuan) meant.
         let zh = range_hint(Measure::Budget, 5_000_000.0, Lang::Zh).unwrap();
         assert!(zh.contains("500 亿元") && zh.contains("请填 500"), "{zh}");
+        // In English the field is in million yuan: 5,000,000 of them is 5 trillion yuan;
+        // 5,000,000 yuan is 5 million.
         let en = range_hint(Measure::Budget, 5_000_000.0, Lang::En).unwrap();
-        assert!(en.contains("50 bn yuan") && en.contains("type 500"), "{en}");
+        assert!(
+            en.contains("in million yuan") && en.contains("type 5."),
+            "{en}"
+        );
         assert_eq!(range_hint(Measure::Budget, 5_000.0, Lang::Zh), None);
+        assert_eq!(range_hint(Measure::Budget, 5_000.0, Lang::En), None);
+        // A price in thousand yuan per mu, typed as yuan per mu.
+        let en = range_hint(Measure::Price, 156_000_000.0, Lang::En).unwrap();
+        assert!(
+            en.contains("thousand yuan/mu") && en.contains("type 156,000."),
+            "{en}"
+        );
         // Not a money field: no hint.
         assert_eq!(range_hint(Measure::Area, 5_000_000.0, Lang::Zh), None);
         assert!(range_rule(Measure::Budget, Lang::En).contains("overlaps"));
@@ -68,9 +81,10 @@ mod tests {
     fn sums_read_naturally_in_each_language() {
         assert_eq!(format_wan(25_000.0, Lang::Zh), "2.5 亿元");
         assert_eq!(format_wan(800.0, Lang::Zh), "800 万元");
+        // English: one unit for every amount, the one its filters and charts use.
         assert_eq!(format_wan(800.0, Lang::En), "8 million yuan");
-        assert_eq!(format_wan(35.0, Lang::En), "350 thousand yuan");
-        assert_eq!(format_wan(1_159_200.0, Lang::En), "11.59 bn yuan");
+        assert_eq!(format_wan(35.0, Lang::En), "0.35 million yuan");
+        assert_eq!(format_wan(1_159_200.0, Lang::En), "11,592 million yuan");
     }
 
     #[test]
@@ -82,7 +96,7 @@ mod tests {
         );
         assert_eq!(
             format_wan_range(50.0, 350.0, Lang::En),
-            "500 thousand yuan – 3.5 million yuan"
+            "0.5–3.5 million yuan"
         );
     }
 
@@ -108,6 +122,25 @@ mod tests {
             sort_label(RecordKind::Parcels, Sort::Asc(Measure::PlotRatio), Lang::En),
             "Plot ratio: low to high"
         );
+    }
+
+    #[test]
+    fn a_filter_is_typed_in_the_unit_its_list_shows() {
+        for lang in [Lang::Zh, Lang::En] {
+            // The budget typed in a box, stored in 万元, reads back as the list writes it.
+            let typed = 5.2;
+            let wan = typed * shown_unit(Measure::Budget, lang);
+            let shown = format_wan(wan, lang);
+            assert!(shown.starts_with("5.2 "), "{shown}");
+            let unit = &shown["5.2 ".len()..];
+            assert!(
+                measure_label(Measure::Budget, lang).contains(unit),
+                "{unit}"
+            );
+            let price = format_price_per_mu(156.0 * shown_unit(Measure::Price, lang), lang);
+            assert!(price.starts_with("156 "), "{price}");
+        }
+        assert_eq!(shown_unit(Measure::Area, Lang::En), 1.0);
     }
 
     #[test]

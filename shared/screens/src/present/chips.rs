@@ -1,6 +1,6 @@
 //! The names of facet values and the chips of what filters a list.
 
-use crate::i18n::{facet_title, facet_value_label, format_number, measure_label};
+use crate::i18n::{facet_title, facet_value_label, format_number, measure_label, shown_unit};
 use crate::kind::RecordKind;
 use crate::lang::Lang;
 use crate::pack::Pack;
@@ -51,7 +51,12 @@ pub fn chips(pack: &Pack, kind: RecordKind, q: &ListQuery, lang: Lang) -> Vec<(S
     for (m, b) in &q.ranges {
         let mut next = base.clone();
         next.set_range(*m, Bounds::default());
-        let f = |v: Option<f64>| v.map(|v| format_number(v, 2)).unwrap_or_default();
+        // In the unit the range box is labelled in.
+        let unit = shown_unit(*m, lang);
+        let f = |v: Option<f64>| {
+            v.map(|v| format_number(v * (1.0 / unit), 2))
+                .unwrap_or_default()
+        };
         chips.push((
             format!("{} {}–{}", measure_label(*m, lang), f(b.min), f(b.max)),
             next,
