@@ -125,7 +125,7 @@ def zone(z):
     # A fact is shown only while a kept source supports it, and a source names only facts the
     # page shows (the reference dropped unfit citations; whatever rested on them alone goes too).
     sources = [source(s) for s in z["sources"]]
-    shown = {"name_en"} | {k for k in SHOWN if k in out or (k == "industries" and out["industries"])}
+    shown = {"name_en"} | {k for k in SHOWN if out.get(k)}
     for s in sources:
         s["supports"] = [f for f in s["supports"] if f in shown]
     supported = {f for s in sources for f in s["supports"]}
