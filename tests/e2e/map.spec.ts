@@ -8,13 +8,26 @@ const zones = load('zones');
 const scenarios = load('scenarios');
 
 const map = (page) => page.getByRole('region', { name: /淮河生态经济带示意图|Schematic map of the Huaihe belt/ });
-const markers = (page) => map(page).getByRole('link');
+const markers = (page) => map(page).locator('a.mark');
+const clusters = (page) => map(page).locator('button.mark');
+/** The zones the map shows: one per link mark, plus the number on each mark of several. */
+const zonesOnMap = (page) =>
+  map(page).locator('.mark').evaluateAll((els) => els.reduce((n, e) => n + (e.classList.contains('cluster') ? Number(e.textContent) : 1), 0));
+
+/** Zooms in on the mark of several zones that holds `name` until `name` has a mark of its own. */
+async function zoomTo(page, name: string) {
+  await expect.poll(() => zonesOnMap(page)).toBe(zones.length);
+  const own = () => markers(page).and(page.locator(`[aria-label^="${name}:"]`)).count();
+  for (let i = 0; i < 3 && (await own()) === 0; i++) {
+    await clusters(page).and(page.locator(`[aria-label*="${name}"]`)).first().click();
+  }
+}
 
 for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: the belt is on the first screen; a zone opens by keyboard`, async ({ page }, info) => {
     const app = new Explorer(page);
     await app.open(lang === 'en' ? '/?lang=en' : '/');
-    await expect(markers(page)).toHaveCount(zones.length);
+    await expect.poll(() => zonesOnMap(page)).toBe(zones.length);
     const box = await map(page).getByRole('group', { name: /示意图|Schematic map/ }).boundingBox();
     expect(box!.y).toBeLessThan(page.viewportSize()!.height);
     // Looked at: the test run leaves a picture of the map for each language and width.
@@ -23,7 +36,8 @@ for (const lang of ['zh', 'en'] as const) {
 
     const z = zones.find((z) => z.id === 'yancheng');
     const name = lang === 'zh' ? z.short_name.zh : z.short_name.en;
-    const marker = markers(page).filter({ hasText: name });
+    await zoomTo(page, name);
+    const marker = markers(page).and(page.locator(`[aria-label^="${name}:"]`));
     await marker.focus();
     await expect(map(page).locator('.map-summary')).toContainText(name);
     await page.keyboard.press('Enter');
@@ -37,7 +51,8 @@ test('layers change what the markers count, and live in the link', async ({ page
   await app.open('/');
   const z = zones.find((z) => z.id === 'yancheng');
   const open = scenarios.filter((s) => s.zone === z.id && s.status === 'open').length;
-  const marker = markers(page).filter({ hasText: z.short_name.zh });
+  await zoomTo(page, z.short_name.zh);
+  const marker = markers(page).and(page.locator(`[aria-label^="${z.short_name.zh}:"]`));
   await expect(marker).toHaveAttribute('aria-label', new RegExp(`场景开放 ${open}`));
   await map(page).getByRole('checkbox', { name: '场景开放' }).uncheck();
   await expect(page).toHaveURL(/layers=river%2Cair%2Cparcels|layers=river,air,parcels/);
@@ -45,6 +60,8 @@ test('layers change what the markers count, and live in the link', async ({ page
   await page.reload();
   await expect(map(page).getByRole('checkbox', { name: '场景开放' })).not.toBeChecked();
   await page.goBack();
+  // (The reload drew the map afresh, unzoomed.)
+  await zoomTo(page, z.short_name.zh);
   await expect(marker).toHaveAttribute('aria-label', new RegExp(`场景开放 ${open}`));
 });
 
@@ -60,15 +77,98 @@ test('the map has a table with the same facts', async ({ page }) => {
   await expect(row.getByRole('cell').first()).toHaveText(String(open));
 });
 
-test('zoom buttons enlarge the map inside its scrolling frame', async ({ page }) => {
+test('zoom keeps the middle of the view where it is, and a mark of close zones zooms in on them', async ({ page }, info) => {
   const app = new Explorer(page);
   await app.open('/');
-  const svg = map(page).getByRole('group', { name: /示意图|Schematic map/ });
-  const before = (await svg.boundingBox())!.width;
-  await page.getByRole('button', { name: '放大地图' }).click();
-  await expect.poll(async () => (await svg.boundingBox())!.width).toBeGreaterThan(before * 1.9);
-  await expect(page.getByRole('button', { name: '缩小地图' })).toBeEnabled();
+  const frame = map(page).locator('.map-frame');
+  const canvas = map(page).locator('.map-canvas');
+  const before = (await canvas.boundingBox())!.width;
+  // The content point at the middle of the frame, as a share of the map.
+  const middle = () =>
+    frame.evaluate((f) => [(f.scrollLeft + f.clientWidth / 2) / f.scrollWidth, (f.scrollTop + f.clientHeight / 2) / f.scrollHeight]);
+  const [x0, y0] = await middle();
+  await page.getByRole('button', { name: '放大地图', exact: true }).click();
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(before * 1.9);
+  const [x1, y1] = await middle();
+  expect(Math.abs(x1 - x0)).toBeLessThan(0.01);
+  expect(Math.abs(y1 - y0)).toBeLessThan(0.01);
+  await expect(page.getByRole('button', { name: '缩小地图', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: '缩小地图', exact: true }).click();
+  if (info.project.name !== 'phone') return;
+  // A mark of several zones says which, and stays under the finger as it zooms in on them.
+  await expect(clusters(page).first()).toBeVisible();
+  const cluster = clusters(page).first();
+  const label = await cluster.getAttribute('aria-label');
+  expect(label).toMatch(/个高新区：.*放大以分开查看/);
+  const at = (await cluster.boundingBox())!;
+  const members = label!.split('：')[1].split(' — ')[0].split('，');
+  await cluster.click();
+  // Its zones are now further apart: its place on screen holds them, or one of them.
+  let closest = Infinity;
+  for (const m of await map(page).locator('.mark').all()) {
+    const b = (await m.boundingBox())!;
+    const name = (await m.getAttribute('aria-label'))!;
+    if (!members.some((n) => name.includes(n))) continue;
+    closest = Math.min(closest, Math.hypot(b.x + b.width / 2 - (at.x + at.width / 2), b.y + b.height / 2 - (at.y + at.height / 2)));
+  }
+  expect(closest).toBeLessThan(44);
 });
+
+test('a mouse drags the zoomed map, and a drag over a zone does not open it', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'a finger scrolls the frame natively');
+  const app = new Explorer(page);
+  await app.open('/');
+  await page.getByRole('button', { name: '放大地图', exact: true }).click();
+  const frame = map(page).locator('.map-frame');
+  const left = () => frame.evaluate((f) => f.scrollLeft);
+  const start = await left();
+  const mark = markers(page).first();
+  await mark.scrollIntoViewIfNeeded();
+  const b = (await mark.boundingBox())!;
+  const before = await left();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  // Dragged towards the side with map left to show (the frame may be scrolled to an end).
+  const room = await frame.evaluate((f) => f.scrollWidth - f.clientWidth - f.scrollLeft);
+  const dx = room > 150 ? -120 : 120;
+  await page.mouse.move(b.x + b.width / 2 + dx, b.y + b.height / 2, { steps: 6 });
+  await page.mouse.up();
+  expect(Math.abs((await left()) - before)).toBeGreaterThan(100);
+  expect(start).toBeGreaterThanOrEqual(0);
+  await expect(app.heading()).toHaveText('淮河沿线高新区的投资机会，一处可查');
+});
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: every mark is a finger wide and no name covers another or a dot`, async ({ page }, info) => {
+    const app = new Explorer(page);
+    await app.open(`/?lang=${lang}`);
+    await expect.poll(() => zonesOnMap(page)).toBe(zones.length);
+    // A finger's width on a touch screen, WCAG's target size and more for a mouse.
+    const tap = info.project.name === 'phone' ? 44 : 28;
+    for (let zoom = 0; zoom < 2; zoom++) {
+      const boxes = [];
+      for (const m of await map(page).locator('.mark').all()) {
+        const b = (await m.boundingBox())!;
+        expect(b.width).toBeGreaterThanOrEqual(tap);
+        expect(b.height).toBeGreaterThanOrEqual(tap);
+        boxes.push(b);
+      }
+      // Two marks never share a target's width.
+      for (let i = 0; i < boxes.length; i++)
+        for (const o of boxes.slice(i + 1))
+          expect(Math.hypot(boxes[i].x - o.x, boxes[i].y - o.y)).toBeGreaterThanOrEqual(tap - 1);
+      const names = [];
+      for (const l of await map(page).locator('.mark-label').all()) names.push((await l.boundingBox())!);
+      const meet = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      for (let i = 0; i < names.length; i++) {
+        for (const o of names.slice(i + 1)) expect(meet(names[i], o)).toBe(false);
+        for (const d of await map(page).locator('.mark .dot').all()) expect(meet(names[i], (await d.boundingBox())!)).toBe(false);
+      }
+      expect(names.length).toBeGreaterThan(0);
+      await page.getByRole('button', { name: lang === 'zh' ? '放大地图' : 'Zoom in', exact: true }).click();
+    }
+  });
+}
 
 test('with one zone the map shows one marker', async ({ page }) => {
   const app = new Explorer(page, `${SITE_URL}one-zone/`);
@@ -90,11 +190,15 @@ test('without its base map the page says so and still lists the zones', async ({
 test('the keyboard reaches every marker in turn', async ({ page }) => {
   const app = new Explorer(page);
   await app.open('/');
-  await markers(page).first().focus();
+  await expect.poll(() => zonesOnMap(page)).toBe(zones.length);
+  // Every mark in turn; a mark of several zones names each of them.
+  await map(page).locator('.mark').first().focus();
   const names = new Set<string>();
-  for (let i = 0; i < zones.length; i++) {
+  const count = await map(page).locator('.mark').count();
+  for (let i = 0; i < count; i++) {
     const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    names.add(label.split(':')[0]);
+    if (/^\d+ 个高新区：/.test(label)) for (const n of label.split('：')[1].split(' — ')[0].split('，')) names.add(n);
+    else names.add(label.split(':')[0]);
     await page.keyboard.press('Tab');
   }
   expect(names.size).toBe(zones.length);

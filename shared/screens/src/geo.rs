@@ -161,6 +161,160 @@ pub fn marker_radius(offers: usize) -> f64 {
     6.0 + 2.2 * (offers as f64).sqrt()
 }
 
+/// A finger's width in CSS pixels: on a touch screen every mark is a tap target this wide, and
+/// two marks are at least this far apart.
+pub const TAP: f64 = 44.0;
+/// The same for a mouse, which points more finely (WCAG's minimum target is 24 px).
+pub const CLICK: f64 = 28.0;
+/// How far a name sits from its mark's centre, and half the size of the largest dot, in px.
+pub const LABEL_OFFSET: f64 = 16.0;
+pub const DOT_MAX: f64 = 14.0;
+/// The names' font size in px, and the height of their line.
+pub const LABEL_FONT: f64 = 13.0;
+pub const LABEL_HEIGHT: f64 = 18.0;
+
+/// A mark on the map as drawn at one size: one zone, or several too close together to tell
+/// apart there (tapping it zooms in on them). Positions in px on the drawn map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// Indices of the zones it stands for, in order.
+    pub members: Vec<usize>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The marks for `points` (px on the drawn map): the two closest that are less than `gap` ([`TAP`]
+/// or [`CLICK`]) apart become one, at their centre, until every two marks are at least `gap`
+/// apart. Deterministic: the same points give the same marks.
+pub fn marks(points: &[(f64, f64)], gap: f64) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = points
+        .iter()
+        .enumerate()
+        .map(|(i, &(x, y))| Mark {
+            members: vec![i],
+            x,
+            y,
+        })
+        .collect();
+    loop {
+        let mut closest: Option<(usize, usize, f64)> = None;
+        for i in 0..marks.len() {
+            for j in i + 1..marks.len() {
+                // `sqrt` is one wasm instruction; `hypot` would link libm's.
+                let (dx, dy) = (marks[i].x - marks[j].x, marks[i].y - marks[j].y);
+                let d = (dx * dx + dy * dy).sqrt();
+                if d < gap && closest.is_none_or(|(_, _, c)| d < c) {
+                    closest = Some((i, j, d));
+                }
+            }
+        }
+        let Some((i, j, _)) = closest else {
+            return marks;
+        };
+        let b = marks.remove(j);
+        let a = &mut marks[i];
+        let (na, nb) = (a.members.len() as f64, b.members.len() as f64);
+        a.x = (a.x * na + b.x * nb) / (na + nb);
+        a.y = (a.y * na + b.y * nb) / (na + nb);
+        // Kept in order by insertion: a `sort` would add ~4 KB of sorting code to the first load.
+        for m in b.members {
+            let at = a.members.partition_point(|&n| n < m);
+            a.members.insert(at, m);
+        }
+    }
+}
+
+/// Where a mark's name goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+    Above,
+    Below,
+}
+
+impl Side {
+    pub const ALL: [Side; 4] = [Side::Right, Side::Left, Side::Above, Side::Below];
+
+    /// The CSS class suffix.
+    pub fn key(self) -> &'static str {
+        match self {
+            Side::Right => "right",
+            Side::Left => "left",
+            Side::Above => "above",
+            Side::Below => "below",
+        }
+    }
+
+    /// The box a name `width` px wide takes on this side of a mark at (x, y):
+    /// [left, top, right, bottom].
+    pub fn label_box(self, x: f64, y: f64, width: f64) -> [f64; 4] {
+        let (o, h) = (LABEL_OFFSET, LABEL_HEIGHT);
+        match self {
+            Side::Right => [x + o, y - h / 2.0, x + o + width, y + h / 2.0],
+            Side::Left => [x - o - width, y - h / 2.0, x - o, y + h / 2.0],
+            Side::Above => [x - width / 2.0, y - o - h, x + width / 2.0, y - o],
+            Side::Below => [x - width / 2.0, y + o, x + width / 2.0, y + o + h],
+        }
+    }
+}
+
+/// About how wide `text` is drawn at [`LABEL_FONT`]: a Chinese character is one em, a Latin
+/// letter about half of one (a little more for capitals).
+pub fn label_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ' ' => 0.3,
+            c if c.is_ascii_uppercase() => 0.68,
+            c if c.is_ascii() => 0.55,
+            _ => 1.0,
+        })
+        .sum::<f64>()
+        * LABEL_FONT
+}
+
+fn overlaps(a: [f64; 4], b: [f64; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// Where each mark's name goes (`widths[i]` px wide; a mark of several zones has none): the
+/// first side, of right, left, above and below, where it covers no other name, no mark's dot
+/// and stays on the map (`size`: width and height in px). `None` when no side fits: the mark
+/// still names itself to screen readers and in the line under the map.
+pub fn place_labels(marks: &[Mark], widths: &[f64], size: (f64, f64)) -> Vec<Option<Side>> {
+    let dots: Vec<[f64; 4]> = marks
+        .iter()
+        .map(|m| [m.x - DOT_MAX, m.y - DOT_MAX, m.x + DOT_MAX, m.y + DOT_MAX])
+        .collect();
+    let mut placed: Vec<[f64; 4]> = Vec::new();
+    marks
+        .iter()
+        .zip(widths)
+        .map(|(m, &w)| {
+            if m.members.len() != 1 || w <= 0.0 {
+                return None;
+            }
+            let side = Side::ALL.into_iter().find(|side| {
+                let b = side.label_box(m.x, m.y, w);
+                b[0] >= 0.0
+                    && b[1] >= 0.0
+                    && b[2] <= size.0
+                    && b[3] <= size.1
+                    && !placed.iter().any(|p| overlaps(*p, b))
+                    && !dots.iter().any(|d| overlaps(*d, b))
+            })?;
+            placed.push(side.label_box(m.x, m.y, w));
+            Some(side)
+        })
+        .collect()
+}
+
+/// A dot's radius in px for `offers` open offers: its area grows with the number, up to
+/// [`DOT_MAX`]; a zone with none is still a visible dot.
+pub fn dot_radius(offers: usize) -> f64 {
+    (4.0 + 1.5 * (offers as f64).sqrt()).min(DOT_MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +393,60 @@ mod tests {
             let value = Layer::to_list(&set);
             assert_eq!(Layer::parse_list(value.as_deref()), set);
         }
+    }
+
+    #[test]
+    fn marks_a_finger_apart_stand_for_every_zone_once() {
+        let points = [
+            (0.0, 0.0),
+            (30.0, 0.0),
+            (200.0, 0.0),
+            (200.0, 43.0),
+            (400.0, 400.0),
+        ];
+        let m = marks(&points, TAP);
+        let mut all: Vec<usize> = m.iter().flat_map(|m| m.members.clone()).collect();
+        all.sort_unstable();
+        assert_eq!(all, vec![0, 1, 2, 3, 4]);
+        for (i, a) in m.iter().enumerate() {
+            for b in &m[i + 1..] {
+                assert!((a.x - b.x).hypot(a.y - b.y) >= TAP, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(m[0].members, vec![0, 1]);
+        assert_eq!((m[0].x, m[0].y), (15.0, 0.0));
+        assert_eq!(m.last().unwrap().members, vec![4]);
+        // Far apart, every zone is its own mark.
+        assert_eq!(marks(&[(0.0, 0.0), (TAP, 0.0)], TAP).len(), 2);
+        assert_eq!(marks(&points, CLICK).len(), 5);
+    }
+
+    #[test]
+    fn names_never_cover_each_other_or_a_dot() {
+        // A row of marks: each name goes where the neighbours leave room, or nowhere.
+        let m = marks(
+            &[(50.0, 50.0), (110.0, 50.0), (170.0, 50.0), (230.0, 80.0)],
+            TAP,
+        );
+        let widths = vec![60.0; m.len()];
+        let sides = place_labels(&m, &widths, (400.0, 200.0));
+        let boxes: Vec<[f64; 4]> = m
+            .iter()
+            .zip(&sides)
+            .filter_map(|(m, s)| s.map(|s| s.label_box(m.x, m.y, 60.0)))
+            .collect();
+        assert!(boxes.len() >= 3, "{sides:?}");
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!overlaps(*a, *b), "{a:?} {b:?}");
+            }
+            for d in &m {
+                let dot = [d.x - DOT_MAX, d.y - DOT_MAX, d.x + DOT_MAX, d.y + DOT_MAX];
+                assert!(!overlaps(*a, dot));
+            }
+            assert!(a[0] >= 0.0 && a[2] <= 400.0);
+        }
+        assert!(label_width("盐城高新区") > label_width("Yancheng"));
     }
 
     #[test]
