@@ -240,8 +240,9 @@ mod tests {
             assert!(html.contains(&html_text(&f.value)), "figure {}", f.value);
             assert!(html.contains(f.label), "label {}", f.label);
         }
-        // A marker per zone on the map, a bar row per zone in the chart.
-        let markers = html.matches(r#"class="marker""#).count();
+        // A mark (a link) per zone on the map (the prerender does not know the drawn size, so
+        // it joins no zones), a bar row per zone in the chart.
+        let markers = html.matches(r#"class="mark" "#).count();
         assert_eq!(markers, loaded.pack.zones.len());
         let chart = offers_by_zone_and_track(&loaded.pack.glance(), Lang::Zh);
         assert_eq!(
