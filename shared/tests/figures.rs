@@ -140,7 +140,7 @@ fn the_alliance_pages_figures_count_what_their_links_list() {
         assert_eq!(linked.len(), 5);
         for item in linked {
             let hits = listed(&catalog, &item.href, &item.name.text);
-            // The numbers in the text ("12 个在招内河项目 · 9 个在招低空项目") add up to the list.
+            // The numbers in the text ("12 个招商中的内河项目 · 9 个招商中的低空项目") add up to the list.
             let shown: usize = item
                 .name
                 .text

@@ -20,7 +20,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: the home chart's bars are as long as its table says and it fits the screen`, async ({ page }, info) => {
     const app = new Explorer(page);
     await app.open(lang === 'en' ? '/?lang=en' : '/');
-    const fig = figure(page, /各园区开放的内河与低空机会|Open river and low-altitude offers by zone/);
+    const fig = figure(page, /各园区开放的内河与低空机会|Open inland-river and low-altitude opportunities by zone/);
     await expect(fig.getByRole('img')).toBeVisible();
     mkdirSync('test-results/screens', { recursive: true });
     await fig.screenshot({ path: `test-results/screens/chart-home-${lang}-${info.project.name}.png` });
@@ -110,6 +110,7 @@ test('with one zone the home chart has one row', async ({ page }) => {
 test('a chart never hides a row its table has: a zone of one price shows a mark', async ({ page }) => {
   const app = new Explorer(page);
   await app.open('/parcels');
+  await expect(new ListPage(page).count()).toBeVisible(); // the explorer is drawn
   await page.getByText('图表', { exact: true }).click();
   const fig = figure(page, /各园区用地价格区间/);
   await expect(fig.getByRole('img')).toBeVisible();

@@ -132,7 +132,7 @@ for (const lang of ['zh', 'en'] as const) {
     await list.facet(t.use, t.industrial).check();
     await list.facet(lang === 'zh' ? '省份' : 'Province', lang === 'zh' ? '江苏' : 'Jiangsu').check();
     await list.expectCount(inJiangsu.length);
-    await list.sort().selectOption({ label: lang === 'zh' ? '离港口最近' : 'Nearest a port' });
+    await list.sort().selectOption({ label: lang === 'zh' ? '离港口最近' : 'Closest to a port' });
     await expect(page).toHaveURL(/sort=port-asc/);
     await expect(list.titles().first()).toHaveText(titleOf(nearest, lang));
     // The card says how far, as the detail page does.

@@ -36,7 +36,7 @@ test("a zone page's offers are what is open now, as its card says, each opening 
   const list = new ListPage(page);
   const zone = load('zones')[0];
   await app.open(`/zones/${zone.id}`);
-  const heading = page.getByRole('heading', { name: /本园区的机会|Offers in this zone/ });
+  const heading = page.getByRole('heading', { name: /本园区的机会|Opportunities in this zone/ });
   await expect(heading).toBeVisible();
   const offers = heading.locator('xpath=..').getByRole('link');
   const items = await offers.evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));

@@ -116,7 +116,10 @@ impl Problem {
                 ("引用的记录不存在", "refers to a record that does not exist")
             }
             ProblemKind::DateOrder => ("日期先后有误", "dates in the wrong order"),
-            ProblemKind::NoContactMeans => ("联系方式无法联系", "contact cannot be reached"),
+            ProblemKind::NoContactMeans => (
+                "联系方式缺少电话、邮箱或网址",
+                "contact has no phone, email or website",
+            ),
             ProblemKind::MissingTranslation => ("缺少译文", "missing translation"),
             ProblemKind::Sourcing => ("来源与信息不符", "sources do not match the facts"),
         };

@@ -129,8 +129,8 @@ pub const POINT_SHARE: f64 = 0.8;
 crate::strings! {
     /// Chart titles, units and table heads.
     pub struct ChartWords {
-        offers_by_zone: "各园区开放的内河与低空机会" | "Open river and low-altitude offers by zone",
-        unit_offers: "项" | "offers",
+        offers_by_zone: "各园区开放的内河与低空机会" | "Open inland-river and low-altitude opportunities by zone",
+        unit_offers: "项" | "opportunities",
         land_by_zone: "各园区可供用地面积" | "Land available by zone",
         price_by_zone: "各园区用地价格区间" | "Land price range by zone",
         unit_wan_per_mu: "万元/亩" | "thousand yuan/mu",

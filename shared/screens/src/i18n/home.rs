@@ -9,7 +9,7 @@ crate::strings! {
         map_title: "淮河生态经济带示意图"
             | "Schematic map of the Huaihe belt",
         map_hint: "圆点大小表示所选图层的开放机会数量；点击园区查看详情，点击数字放大。可拖动地图。"
-            | "Dots are sized by the open offers in the chosen layers; select a zone to open it, a number to zoom in. Drag to move the map.",
+            | "Dots are sized by the open opportunities in the chosen layers; select a zone to open it, a number to zoom in. Drag to move the map.",
         cluster_zoom: "放大以分开查看"
             | "zoom in to tell them apart",
         zones_here: "个高新区"

@@ -56,7 +56,7 @@ labels!(SourceKind {
     Official => "官方发布", "official";
     News => "新闻媒体", "news outlet";
     Copy => "转载副本", "copy";
-    Unlinked => "无网址", "no address";
+    Unlinked => "无网址", "no link";
 });
 
 labels!(Membership {
@@ -105,7 +105,7 @@ labels!(ProjectKind {
     Drones => "无人机制造", "Drones";
     DroneLogistics => "无人机物流", "Drone logistics";
     Evtol => "电动垂直起降飞行器（eVTOL）", "eVTOL aircraft";
-    Airport => "通用机场与起降点", "Airports & vertiports";
+    Airport => "通用机场与起降点", "General aviation airfields & vertiports";
     LowAltitudeServices => "低空文旅与巡检服务", "Low-altitude tourism & inspection";
 });
 
@@ -132,7 +132,7 @@ labels!(ProjectStatus {
 
 labels!(LandUse {
     Industrial => "工业用地", "Industrial";
-    NewIndustrial => "新型产业用地(M0)", "New industrial (M0)";
+    NewIndustrial => "新型产业用地（M0）", "New industrial (M0)";
     Logistics => "物流仓储用地", "Logistics & warehousing";
     Research => "科研用地", "Research";
     Commercial => "商服用地", "Commercial";
@@ -141,7 +141,7 @@ labels!(LandUse {
 labels!(ParcelStatus {
     Available => "可供应", "Available";
     Reserved => "已预留", "Reserved";
-    Transferred => "已出让", "Transferred";
+    Transferred => "已出让", "Granted";
 });
 
 labels!(Utility {
@@ -179,7 +179,7 @@ labels!(Facet {
     Party => "需求方", "Published by";
     Status => "状态", "Status";
     Stage => "阶段", "Stage";
-    Due => "截止时间", "Deadline";
+    Due => "截止日期", "Deadline";
     LandUse => "用地性质", "Permitted use";
     Category => "类别", "Category";
     Membership => "联盟身份", "In the alliance";
@@ -241,7 +241,7 @@ labels!(Measure {
     ExpresswayKm => "距高速入口（公里）", "To an expressway entrance (km)";
     RailKm => "距铁路站场（公里）", "To a rail freight yard (km)";
     Amount => "金额或上限（万元）", "Amount or cap (million yuan)";
-    Offers => "开放机会（项）", "Open offers";
+    Offers => "开放机会（项）", "Open opportunities";
 });
 
 /// What a range filter compares, said under it: a record with a range of its own (a budget,
@@ -261,7 +261,7 @@ pub fn range_rule(measure: Measure, lang: Lang) -> &'static str {
         ),
         Measure::Amount => pick(
             lang,
-            "按补助金额，无金额时按上限",
+            "按金额，无金额时按上限",
             "By the amount, or the cap where there is no fixed amount",
         ),
         _ => pick(lang, "含两端数值", "Bounds included"),
@@ -351,7 +351,7 @@ pub fn sort_label(kind: RecordKind, sort: Sort, lang: Lang) -> String {
             };
             match lang {
                 Lang::Zh => format!("离{place}最近"),
-                Lang::En => format!("Nearest {place}"),
+                Lang::En => format!("Closest to {place}"),
             }
         }
         Sort::Desc(m) if zh => format!("{}从高到低", name(m)),

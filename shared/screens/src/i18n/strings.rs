@@ -34,7 +34,7 @@ crate::strings! {
         loading_page: "正在加载页面…"
             | "Loading the page…",
         sample_notice: "场景、项目、用地和政策条目为演示用的虚构示例，不是正式发布的招商信息；高新区和联盟信息来自公开资料并注明出处。"
-            | "The scenarios, projects, parcels and incentives are illustrative examples, not published offers. Zone and alliance facts come from public sources, which are cited.",
+            | "The scenarios, projects, parcels and incentives are illustrative examples, not official investment listings. Zone and alliance facts come from public sources, which are cited.",
         sample_badge: "示例数据"
             | "Sample data",
         fig_zones: "家成员高新区"
@@ -45,14 +45,14 @@ crate::strings! {
             | "open scenarios",
         fig_scenario_budget: "开放场景预算上限合计"
             | "combined top budget of open scenarios",
-        fig_river_projects: "个在招内河项目"
-            | "inland-river projects open",
-        fig_air_projects: "个在招低空项目"
-            | "low-altitude projects open",
-        fig_project_investment: "在招项目总投资"
+        fig_river_projects: "个招商中的内河项目"
+            | "open inland-river projects",
+        fig_air_projects: "个招商中的低空项目"
+            | "open low-altitude projects",
+        fig_project_investment: "招商中项目总投资"
             | "total investment of open projects",
         fig_parcels: "宗可供地块"
-            | "parcels available",
+            | "available parcels",
         fig_parcel_area: "可供用地面积"
             | "land available",
         fig_incentives: "项有效政策"
@@ -92,7 +92,7 @@ crate::strings! {
         valid_until: "有效期至"
             | "Valid until",
         validity: "有效期"
-            | "Valid",
+            | "Validity period",
         industry: "产业"
             | "Industry",
         track: "赛道"
@@ -196,7 +196,7 @@ crate::strings! {
         similar_elsewhere: "其他联盟园区的类似机会"
             | "Similar in other alliance zones",
         in_this_zone: "本园区的机会"
-            | "Offers in this zone",
+            | "Opportunities in this zone",
         river_activity: "内河动态（据公开资料）"
             | "Inland-river activity (from public sources)",
         air_activity: "低空动态（据公开资料）"
@@ -215,7 +215,7 @@ crate::strings! {
             | "Official name",
         english_name_note: "英文名称为译名，来源可信度低"
             | "the English name is a translation; low confidence",
-        amount: "补助金额"
+        amount: "金额"
             | "Amount",
         rate: "比例"
             | "Rate",
@@ -238,6 +238,6 @@ crate::strings! {
         dist_expressway: "高速入口"
             | "expressway",
         dist_rail: "铁路站场"
-            | "rail freight",
+            | "rail freight yard",
     }
 }
