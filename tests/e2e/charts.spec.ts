@@ -111,9 +111,14 @@ test('a chart never hides a row its table has: a zone of one price shows a mark'
   const app = new Explorer(page);
   await app.open('/parcels');
   await expect(new ListPage(page).count()).toBeVisible(); // the explorer is drawn
-  await page.getByText('图表', { exact: true }).click();
   const fig = figure(page, /各园区用地价格区间/);
-  await expect(fig.getByRole('img')).toBeVisible();
+  // Opened until it stays open (1 run in 6 under load found it folded again after the click:
+  // noted on issue 12); open, it must draw the chart.
+  const details = page.locator('details.charts');
+  await expect(async () => {
+    if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+    await expect(fig.getByRole('img')).toBeVisible({ timeout: 3000 });
+  }).toPass();
   const bars = await barWidths(fig);
   expect(bars.length).toBeGreaterThan(5);
   // Every row, Bengbu's single price among them, draws something of at least a pixel.
