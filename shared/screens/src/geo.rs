@@ -155,12 +155,6 @@ pub fn chosen_offers(open: &OpenNow, layers: &[Layer]) -> usize {
     layers.iter().map(|l| l.count(open)).sum()
 }
 
-/// A marker's radius in view-box units for `offers` open offers: its area grows with the
-/// number, and a zone with none is still a visible, clickable dot.
-pub fn marker_radius(offers: usize) -> f64 {
-    6.0 + 2.2 * (offers as f64).sqrt()
-}
-
 /// A finger's width in CSS pixels: on a touch screen every mark is a tap target this wide, and
 /// two marks are at least this far apart.
 pub const TAP: f64 = 44.0;
@@ -451,8 +445,9 @@ mod tests {
 
     #[test]
     fn bigger_offers_make_bigger_markers() {
-        assert!(marker_radius(0) >= 6.0);
-        assert!(marker_radius(1) < marker_radius(4));
-        assert!(marker_radius(4) < marker_radius(25));
+        assert!(dot_radius(0) >= 4.0);
+        assert!(dot_radius(1) < dot_radius(4));
+        assert!(dot_radius(4) < dot_radius(25));
+        assert!(dot_radius(10_000) <= DOT_MAX);
     }
 }

@@ -96,8 +96,9 @@ pub fn belt_map(
     let frame = NodeRef::<leptos::html::Div>::new();
     let canvas = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(0.0f64);
-    // A finger needs wider marks, further apart, than a mouse.
-    let touch = crate::web::hooks::media::use_media("(pointer: coarse)");
+    // A finger needs wider marks, further apart, than a mouse: the same query as the marks'
+    // size in the stylesheet, so that every pointer that is not fine gets a finger's width.
+    let fine = crate::web::hooks::media::use_media("(pointer: fine)");
     let measure = move || {
         if let Some(f) = frame.get_untracked() {
             width.set(f64::from(f.client_width()));
@@ -115,7 +116,8 @@ pub fn belt_map(
     }
 
     // Zooming keeps the point under `anchor` (px in the frame's view; default its centre)
-    // where it is: the canvas is resized at once, then scrolled to match.
+    // where it is: the canvas is resized at once (here only, not by a reactive style, which
+    // would apply after the scroll), then scrolled to match.
     let zoom_to = move |next: u32, anchor: Option<(f64, f64)>| {
         let (Some(f), Some(c)) = (frame.get_untracked(), canvas.get_untracked()) else {
             return;
@@ -216,7 +218,7 @@ pub fn belt_map(
                     let points: Vec<(f64, f64)> =
                         placed.iter().map(|(_, x, y)| (x * k, y * k)).collect();
                     let mut marks = if w > 0.0 {
-                        marks(&points, if touch.get() { TAP } else { CLICK })
+                        marks(&points, if fine.get() { CLICK } else { TAP })
                     } else {
                         points
                             .iter()
@@ -304,7 +306,7 @@ pub fn belt_map(
             Either::Right(view! {
                 <div class="map-frame" node_ref=frame style:aspect-ratio=format!("{} / {}", WIDTH as i64, height as i64)
                     on:pointerdown=on_down on:pointermove=on_move on:pointerup=release on:pointerleave=release>
-                    <div class="map-canvas" node_ref=canvas style:width=move || format!("{}%", zoom.get() * 100)>
+                    <div class="map-canvas" node_ref=canvas>
                         <svg viewBox=format!("0 0 {} {}", WIDTH as i64, height as i64) aria-hidden="true">
                             <rect class="map-sea" width={WIDTH as i64} height={height as i64}/>
                             <path class="map-coast" d=proj.path(&map.coast)/>
