@@ -18,8 +18,8 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 194900),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 237000),
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 204900),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 247600),
   },
 };
 
@@ -28,13 +28,15 @@ const BUDGETS = {
 // gets DEFAULT_SPLIT_BUDGET until it is given its own line here.
 const SPLIT_BUDGETS = {
   explorer_page: 104100,
-  detail_page: 44000,
+  detail_page: 44200,
   // Reading and checking the record files: the home page drawn from its glance needs none of it.
   read_records: 29300,
   // The only user of core's float printing left (a problem quotes the number it found).
   error_panel: 19000,
   alliance_page: 18400,
   river_air_page: 14500,
+  // The map's parcels, once the pack is read and the parcels layer is on.
+  parcel_sites: 3000,
 };
 const DEFAULT_SPLIT_BUDGET = 30000;
 

@@ -38,6 +38,12 @@ impl Projection {
         )
     }
 
+    /// Kilometres per view-box unit (east–west, at the middle latitude; a schematic scale).
+    pub fn km_per_unit(&self) -> f64 {
+        let [w, s, e, n] = self.bbox;
+        (e - w) * 111.32 * cos_deg((s + n) / 2.0) / WIDTH
+    }
+
     /// Whether a point lies inside the map.
     pub fn contains(&self, lon: f64, lat: f64) -> bool {
         let [w, s, e, n] = self.bbox;
@@ -150,6 +156,17 @@ pub fn marker_summary(name: &str, open: &OpenNow, layers: &[Layer], lang: Lang) 
     format!("{name}: {}", parts.join(" · "))
 }
 
+/// What a parcel's mark says: its name and area.
+pub fn parcel_summary(p: &crate::model::LandParcel, lang: Lang) -> String {
+    let s = lang.strings();
+    format!(
+        "{}{}{}",
+        p.name.get(lang).text,
+        s.cite_colon,
+        crate::present::area(p.area_mu.0, s)
+    )
+}
+
 /// How many open offers a marker stands for: the sum over the chosen layers.
 pub fn chosen_offers(open: &OpenNow, layers: &[Layer]) -> usize {
     layers.iter().map(|l| l.count(open)).sum()
@@ -180,6 +197,7 @@ pub struct Mark {
 /// The marks for `points` (px on the drawn map): the two closest that are less than `gap` ([`TAP`]
 /// or [`CLICK`]) apart become one, at their centre, until every two marks are at least `gap`
 /// apart. Deterministic: the same points give the same marks.
+#[inline(never)] // called for zones and for sites: one copy in the wasm
 pub fn marks(points: &[(f64, f64)], gap: f64) -> Vec<Mark> {
     let mut marks: Vec<Mark> = points
         .iter()
@@ -216,6 +234,115 @@ pub fn marks(points: &[(f64, f64)], gap: f64) -> Vec<Mark> {
             a.members.insert(at, m);
         }
     }
+}
+
+/// The marks of the sites on the map (the parcels) at one drawn size, beside the zones' marks
+/// (`zones`): sites closer than `gap` together share a mark, as zones do, and a site mark closer
+/// than `gap` to a zone's mark is left off at this size (the zone's own mark counts it; zooming
+/// in sets it apart). So every two marks of either kind stay a finger apart.
+pub fn site_marks(zones: &[Mark], sites: &[(f64, f64)], gap: f64) -> Vec<Mark> {
+    let mut shown = marks(sites, gap);
+    shown.retain(|s| {
+        zones.iter().all(|z| {
+            let (dx, dy) = (s.x - z.x, s.y - z.y);
+            (dx * dx + dy * dy).sqrt() >= gap
+        })
+    });
+    shown
+}
+
+/// How far the map zooms in: at 128 times a phone's width, two parcels a kilometre and a half
+/// apart are a finger apart (the belt is 1,300 km wide).
+pub const MAX_ZOOM: u32 = 128;
+
+/// The part of the map in view: the zoom (1: the whole map; doubling up to [`MAX_ZOOM`]) and
+/// the view's top-left corner, in view-box units. Always inside the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    pub zoom: u32,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl View {
+    /// The whole map.
+    pub const WHOLE: View = View {
+        zoom: 1,
+        x: 0.0,
+        y: 0.0,
+    };
+
+    /// Width and height of the view in view-box units, on a map `height` units high.
+    pub fn size(&self, height: f64) -> (f64, f64) {
+        let z = f64::from(self.zoom);
+        (WIDTH / z, height / z)
+    }
+
+    /// The same view moved back inside the map.
+    fn clamped(self, height: f64) -> View {
+        let (w, h) = self.size(height);
+        // max/min, not `f64::clamp`: its panic message would link float printing (~15 KB).
+        View {
+            zoom: self.zoom,
+            x: self.x.min(WIDTH - w).max(0.0),
+            y: self.y.min(height - h).max(0.0),
+        }
+    }
+
+    /// Zoomed to `zoom` keeping the map's point at `anchor` (a share of the view's width and
+    /// height: (0.5, 0.5) is its middle) where it is on screen, as far as the map's edges allow.
+    pub fn zoomed(self, zoom: u32, anchor: (f64, f64), height: f64) -> View {
+        let zoom = zoom.clamp(1, MAX_ZOOM);
+        let (w0, h0) = self.size(height);
+        let (px, py) = (self.x + anchor.0 * w0, self.y + anchor.1 * h0);
+        let next = View {
+            zoom,
+            x: 0.0,
+            y: 0.0,
+        };
+        let (w1, h1) = next.size(height);
+        View {
+            x: px - anchor.0 * w1,
+            y: py - anchor.1 * h1,
+            ..next
+        }
+        .clamped(height)
+    }
+
+    /// Moved by (dx, dy) view-box units, as far as the map's edges allow.
+    pub fn panned(self, dx: f64, dy: f64, height: f64) -> View {
+        View {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+        .clamped(height)
+    }
+
+    /// The SVG `viewBox` of this view, in whole hundredths of a unit (integers only: float
+    /// printing would add ~8 KB to the wasm).
+    pub fn view_box(&self, height: f64) -> String {
+        let (w, h) = self.size(height);
+        let c = crate::i18n::format::svg_number;
+        format!("{} {} {} {}", c(self.x), c(self.y), c(w), c(h))
+    }
+}
+
+/// A scale bar no longer than `max_px` for a map drawn at `km_per_px`: the longest of 1, 2, 5,
+/// 10, 20, 50, … km that fits, and its length in px (`None` when not even a kilometre fits).
+pub fn scale_bar(km_per_px: f64, max_px: f64) -> Option<(u32, f64)> {
+    let mut best = None;
+    let mut step = 1u32;
+    while step <= 5000 {
+        for km in [step, 2 * step, 5 * step] {
+            let px = f64::from(km) / km_per_px;
+            if px <= max_px {
+                best = Some((km, px));
+            }
+        }
+        step *= 10;
+    }
+    best
 }
 
 /// Where a mark's name goes.
@@ -449,5 +576,76 @@ mod tests {
         assert!(dot_radius(1) < dot_radius(4));
         assert!(dot_radius(4) < dot_radius(25));
         assert!(dot_radius(10_000) <= DOT_MAX);
+    }
+
+    #[test]
+    fn site_marks_stay_a_finger_from_every_zone_mark_and_each_other() {
+        let zones = marks(&[(100.0, 100.0), (400.0, 100.0)], TAP);
+        let sites = [
+            (110.0, 100.0),
+            (200.0, 100.0),
+            (210.0, 110.0),
+            (300.0, 300.0),
+        ];
+        let shown = site_marks(&zones, &sites, TAP);
+        // The site next to a zone waits for a closer zoom; the two close ones share a mark.
+        assert_eq!(
+            shown.iter().map(|m| m.members.clone()).collect::<Vec<_>>(),
+            vec![vec![1, 2], vec![3]]
+        );
+        for s in &shown {
+            for o in zones.iter().chain(&shown).filter(|o| !std::ptr::eq(*o, s)) {
+                assert!((s.x - o.x).hypot(s.y - o.y) >= TAP, "{s:?} {o:?}");
+            }
+        }
+        // Zoomed in (everything eight times as far apart), the zone's neighbour shows too.
+        let closer = |p: &[(f64, f64)]| {
+            p.iter()
+                .map(|(x, y)| (x * 8.0, y * 8.0))
+                .collect::<Vec<_>>()
+        };
+        let zones4 = marks(&closer(&[(100.0, 100.0), (400.0, 100.0)]), TAP);
+        assert_eq!(site_marks(&zones4, &closer(&sites), TAP).len(), 4);
+    }
+
+    #[test]
+    fn zoom_keeps_its_anchor_and_the_view_stays_on_the_map() {
+        let h = 500.0;
+        let v = View::WHOLE.zoomed(2, (0.5, 0.5), h);
+        assert_eq!(
+            v,
+            View {
+                zoom: 2,
+                x: 250.0,
+                y: 125.0
+            }
+        );
+        // The point under a corner anchor stays under it.
+        let a = (0.25, 0.75);
+        let w = v.zoomed(8, a, h);
+        let at = |v: View| {
+            let (sw, sh) = v.size(h);
+            (v.x + a.0 * sw, v.y + a.1 * sh)
+        };
+        assert_eq!(at(v), at(w));
+        // Never beyond the edges, never beyond the zoom's bounds.
+        let far = w.panned(10_000.0, -10_000.0, h);
+        let (sw, _) = far.size(h);
+        assert_eq!((far.x + sw, far.y), (WIDTH, 0.0));
+        assert_eq!(far.zoomed(1, (0.5, 0.5), h), View::WHOLE);
+        assert_eq!(far.zoomed(1000, a, h).zoom, MAX_ZOOM);
+        assert_eq!(View::WHOLE.view_box(h), "0 0 1000 500");
+        assert_eq!(v.view_box(h), "250 125 500 250");
+    }
+
+    #[test]
+    fn a_scale_bar_is_a_round_length_that_fits() {
+        assert_eq!(scale_bar(1.0, 120.0), Some((100, 100.0)));
+        assert_eq!(scale_bar(0.1, 120.0), Some((10, 100.0)));
+        let (km, px) = scale_bar(0.37, 120.0).unwrap();
+        assert_eq!(km, 20);
+        assert!(px <= 120.0 && px > 120.0 / 2.5);
+        assert_eq!(scale_bar(10.0, 5.0), Some((50, 5.0)));
+        assert_eq!(scale_bar(10.0, 0.05), None);
     }
 }

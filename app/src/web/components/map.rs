@@ -10,21 +10,26 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 use shared::geo::{
-    chosen_offers, dot_radius, label_width, marker_summary, marks, place_labels, Basemap, Layer,
-    Mark, Projection, CLICK, TAP, WIDTH,
+    chosen_offers, dot_radius, label_width, marker_summary, marks, parcel_summary, place_labels,
+    site_marks, Basemap, Layer, Mark, Projection, View, CLICK, MAX_ZOOM, TAP, WIDTH,
 };
 use shared::pack::OpenNow;
+use shared::pack::Record as _;
 use shared::route::Route;
 use shared::Glance;
 use shared::Lang;
 use shared::RecordKind;
 
 use crate::web::url::{href, navigate, use_url};
-use shared::i18n::format::css_percent;
+use shared::i18n::format::svg_number;
 use shared::i18n::UiStrings as _;
 
-/// How far the map zooms in: at four times a phone's width, every two zones are a finger apart.
-const MAX_ZOOM: u32 = 4;
+/// What the line under the map describes: the zone or the parcel under the pointer or focus.
+#[derive(Clone)]
+enum Active {
+    Zone(usize),
+    Site(String),
+}
 
 /// One zone on the map: position in the pack, name, href, counts per layer.
 struct Spot {
@@ -37,6 +42,35 @@ struct Spot {
 
 fn summary(spot: &Spot, layers: &[Layer], lang: Lang) -> String {
     marker_summary(&spot.name, &spot.counts, layers, lang)
+}
+
+/// An open parcel on the map: what its mark says, its id, its place in view-box units.
+struct Site {
+    name: String,
+    id: String,
+    x: f64,
+    y: f64,
+}
+
+/// The open parcels of `catalog` inside the map (a split point: a home visit draws the map
+/// from the glance, and the parcels come only once the pack is read and zoomed in on).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn parcel_sites(catalog: Arc<shared::Catalog>, proj: Projection, lang: Lang) -> Vec<Site> {
+    catalog
+        .pack
+        .parcels
+        .iter()
+        .filter(|p| p.open_now() && proj.contains(p.lon.0, p.lat.0))
+        .map(|p| {
+            let (x, y) = proj.point(p.lon.0, p.lat.0);
+            Site {
+                name: parcel_summary(p, lang),
+                id: p.id.to_string(),
+                x,
+                y,
+            }
+        })
+        .collect()
 }
 
 /// The map of the pack's `glance`, drawn on `basemap` (`None`: none was asked for; `Err`: it
@@ -66,8 +100,7 @@ pub fn belt_map(
             .collect(),
     );
     let layers = Memo::new(move |_| url.with(|u| Layer::parse_list(u.get("layers"))));
-    let zoom = RwSignal::new(1u32);
-    let active = RwSignal::new(None::<usize>);
+    let active = RwSignal::new(None::<Active>);
 
     let toggles: Vec<_> = Layer::ALL
         .into_iter()
@@ -94,7 +127,6 @@ pub fn belt_map(
     // The frame's width in px, measured once drawn and on every resize (0 until then: the
     // prerendered page shows every zone as its own mark, unnamed on the map).
     let frame = NodeRef::<leptos::html::Div>::new();
-    let canvas = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(0.0f64);
     // A finger needs wider marks, further apart, than a mouse: the same query as the marks'
     // size in the stylesheet, so that every pointer that is not fine gets a finger's width.
@@ -115,56 +147,72 @@ pub fn belt_map(
         on_cleanup(move || resize.remove());
     }
 
-    // Zooming keeps the point under `anchor` (px in the frame's view; default its centre)
-    // where it is: the canvas is resized at once (here only, not by a reactive style, which
-    // would apply after the scroll), then scrolled to match.
-    let zoom_to = move |next: u32, anchor: Option<(f64, f64)>| {
-        let (Some(f), Some(c)) = (frame.get_untracked(), canvas.get_untracked()) else {
-            return;
-        };
-        let now = zoom.get_untracked();
-        let next = next.clamp(1, MAX_ZOOM);
-        if next == now {
-            return;
+    // The part of the map in view; the marks are laid out anew only when the zoom changes.
+    let proj = match basemap {
+        Some(Ok(m)) => Some(Projection::new(m.bbox)),
+        _ => None,
+    };
+    let height = proj.map_or(WIDTH / 2.0, |p| p.height);
+    let view = RwSignal::new(View::WHOLE);
+    let zoom = Memo::new(move |_| view.with(|v| v.zoom));
+    // Drawn px per view-box unit at the zoom (1 until the frame is measured).
+    let scale = move || {
+        let w = width.get();
+        if w > 0.0 {
+            w * f64::from(zoom.get()) / WIDTH
+        } else {
+            1.0
         }
-        let (vw, vh) = (f64::from(f.client_width()), f64::from(f.client_height()));
-        let (ax, ay) = anchor.unwrap_or((vw / 2.0, vh / 2.0));
-        let (cx, cy) = (
-            f64::from(f.scroll_left()) + ax,
-            f64::from(f.scroll_top()) + ay,
-        );
-        let r = f64::from(next) / f64::from(now);
-        let _ = web_sys::HtmlElement::style(&c).set_property("width", &format!("{}%", next * 100));
-        f.set_scroll_left((cx * r - ax).round() as i32);
-        f.set_scroll_top((cy * r - ay).round() as i32);
-        zoom.set(next);
+    };
+    // Zooming keeps the point under `anchor` (px in the frame; default its middle) in place.
+    let zoom_to = move |next: u32, anchor: Option<(f64, f64)>| {
+        let w = width.get_untracked();
+        let share = match anchor {
+            Some((x, y)) if w > 0.0 => (x / w, y / (w * height / WIDTH)),
+            _ => (0.5, 0.5),
+        };
+        view.update(|v| *v = v.zoomed(next, share, height));
+    };
+    // Moves the view by (dx, dy) px on screen.
+    let pan_by = move |from: View, dx: f64, dy: f64| {
+        let w = width.get_untracked();
+        if w > 0.0 {
+            let units = WIDTH / (w * f64::from(from.zoom));
+            view.set(from.panned(dx * units, dy * units, height));
+        }
     };
 
-    // A mouse drags the map (a finger scrolls it natively); a drag is not a click.
-    let grab = StoredValue::new(None::<(i32, i32, i32, i32)>);
+    // A finger or a mouse drags the zoomed map; a drag is not a click. (Zoomed out, a finger
+    // scrolls the page over the map as anywhere else: `touch-action` below.)
+    let grab = StoredValue::new(None::<(i32, i32, View)>);
     let dragged = StoredValue::new(false);
     let on_down = move |ev: leptos::ev::PointerEvent| {
-        if let (Some(f), true) = (frame.get_untracked(), ev.pointer_type() == "mouse") {
-            grab.set_value(Some((
-                ev.client_x(),
-                ev.client_y(),
-                f.scroll_left(),
-                f.scroll_top(),
-            )));
+        if zoom.get_untracked() > 1 && ev.button() <= 0 {
+            grab.set_value(Some((ev.client_x(), ev.client_y(), view.get_untracked())));
             dragged.set_value(false);
         }
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        if let (Some((x0, y0, left, top)), Some(f)) = (grab.get_value(), frame.get_untracked()) {
+        if let Some((x0, y0, from)) = grab.get_value() {
             let (dx, dy) = (ev.client_x() - x0, ev.client_y() - y0);
             if dx.abs() + dy.abs() > 4 {
                 dragged.set_value(true);
             }
-            f.set_scroll_left(left - dx);
-            f.set_scroll_top(top - dy);
+            pan_by(from, -f64::from(dx), -f64::from(dy));
         }
     };
-    let release = move |_: leptos::ev::PointerEvent| grab.set_value(None);
+    // Followed over the whole window: a drag may leave the frame.
+    if crate::web::hooks::in_browser() {
+        let moving = window_event_listener(leptos::ev::pointermove, on_move);
+        let up = window_event_listener(leptos::ev::pointerup, move |_| grab.set_value(None));
+        let cancel =
+            window_event_listener(leptos::ev::pointercancel, move |_| grab.set_value(None));
+        on_cleanup(move || {
+            moving.remove();
+            up.remove();
+            cancel.remove();
+        });
+    }
     let not_after_drag = move |ev: leptos::ev::MouseEvent| {
         if dragged.get_value() {
             ev.prevent_default();
@@ -173,15 +221,97 @@ pub fn belt_map(
         }
         true
     };
+    // Where the focused mark is in the frame, in px: + and − zoom there.
+    let focused_at = move |ev: &leptos::ev::KeyboardEvent| {
+        use wasm_bindgen::JsCast as _;
+        let f = frame.get_untracked()?;
+        let mark = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let (r, m) = (
+            f.get_bounding_client_rect(),
+            mark.get_bounding_client_rect(),
+        );
+        Some((
+            m.left() + m.width() / 2.0 - r.left(),
+            m.top() + m.height() / 2.0 - r.top(),
+        ))
+    };
+    // The keyboard: arrows move the map by a quarter of the view, + and − zoom (at the focused
+    // mark).
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let w = width.get_untracked();
+        let (sx, sy) = (w / 4.0, w * height / WIDTH / 4.0);
+        let (dx, dy) = match ev.key().as_str() {
+            "ArrowLeft" => (-sx, 0.0),
+            "ArrowRight" => (sx, 0.0),
+            "ArrowUp" => (0.0, -sy),
+            "ArrowDown" => (0.0, sy),
+            "+" | "=" => return zoom_to(zoom.get_untracked() * 2, focused_at(&ev)),
+            "-" => return zoom_to(zoom.get_untracked() / 2, focused_at(&ev)),
+            _ => return,
+        };
+        if zoom.get_untracked() > 1 {
+            ev.prevent_default();
+            pan_by(view.get_untracked(), dx, dy);
+        }
+    };
+    // Pinching a touchpad (a wheel with Ctrl) zooms at the pointer; a plain wheel scrolls the page.
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        if !ev.ctrl_key() {
+            return;
+        }
+        ev.prevent_default();
+        let (Some(f), z) = (frame.get_untracked(), zoom.get_untracked()) else {
+            return;
+        };
+        let r = f.get_bounding_client_rect();
+        let at = (
+            f64::from(ev.client_x()) - r.left(),
+            f64::from(ev.client_y()) - r.top(),
+        );
+        let next = if ev.delta_y() < 0.0 { z * 2 } else { z / 2 };
+        zoom_to(next, Some(at));
+    };
+
+    // The open parcels of the pack with a place on the map, once the pack is read (the home
+    // page of a first visit is drawn from its glance, which has no parcels), their layer is
+    // on and the map zoomed in (zoomed out they share their zones' marks): read by a split
+    // point, as the first view needs none of it.
+    let data = use_context::<crate::web::data::DataContext>();
+    let show_sites = Memo::new(move |_| layers.with(|l| l.contains(&Layer::Parcels)));
+    let zoomed = Memo::new(move |_| zoom.get() > 1);
+    let site_list = RwSignal::new(Arc::new(Vec::<Site>::new()));
+    // The pack whose parcels are drawn (its address), not to read them twice.
+    let read_from = StoredValue::new(0usize);
+    Effect::new(move |_| {
+        let (Some(proj), Some(catalog), true) =
+            (proj, data.and_then(|d| d.ready()), show_sites.get())
+        else {
+            read_from.set_value(0);
+            site_list.set(Arc::default());
+            return;
+        };
+        let from = Arc::as_ptr(&catalog) as usize;
+        if !zoomed.get() || read_from.get_value() == from {
+            return;
+        }
+        read_from.set_value(from);
+        leptos::task::spawn_local(async move {
+            let sites = parcel_sites(catalog, proj, lang).await;
+            if show_sites.get_untracked() {
+                site_list.set(Arc::new(sites));
+            }
+        });
+    });
+    let sites = move || site_list.get();
 
     // Drawn once: the base map. The marks follow the drawn size (close zones become one mark
     // that zooms in on them; names go where they cover nothing) and the chosen layers.
     let drawing = {
         let spots = spots.clone();
         (|| {
-            let map = match basemap {
-                Some(Ok(m)) => m,
-                other => {
+            let (map, proj) = match (basemap, proj) {
+                (Some(Ok(m)), Some(p)) => (m, p),
+                (other, _) => {
                     if let Some(Err(e)) = other {
                         leptos::logging::warn!("base map: {e}");
                     }
@@ -190,7 +320,12 @@ pub fn belt_map(
                     );
                 }
             };
-            let proj = Projection::new(map.bbox);
+            // The base map's names (sized in em of the drawing's font) keep their size on screen
+            // once zoomed in.
+            let text_size = move |px: f64| {
+                let k = scale();
+                format!("{}px", svg_number(px * k.min(1.0) / k))
+            };
             let names: Vec<_> = map
                 .labels
                 .iter()
@@ -209,16 +344,17 @@ pub fn belt_map(
                     (i, x, y)
                 })
                 .collect();
-            let height = proj.height;
+            // The marks at the drawn size (px on the whole map at this zoom): zones, then sites.
             let layout = {
                 let spots = spots.clone();
                 Memo::new(move |_| {
                     let w = width.get() * f64::from(zoom.get());
                     let k = if w > 0.0 { w / WIDTH } else { 1.0 };
+                    let gap = if fine.get() { CLICK } else { TAP };
                     let points: Vec<(f64, f64)> =
                         placed.iter().map(|(_, x, y)| (x * k, y * k)).collect();
-                    let mut marks = if w > 0.0 {
-                        marks(&points, if fine.get() { CLICK } else { TAP })
+                    let mut zones = if w > 0.0 {
+                        marks(&points, gap)
                     } else {
                         points
                             .iter()
@@ -230,93 +366,184 @@ pub fn belt_map(
                             })
                             .collect()
                     };
-                    for m in &mut marks {
+                    for m in &mut zones {
                         for i in &mut m.members {
                             *i = placed[*i].0;
                         }
                     }
-                    let widths: Vec<f64> = marks
+                    let site_points: Vec<(f64, f64)> = if w > 0.0 {
+                        sites().iter().map(|p| (p.x * k, p.y * k)).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let sites = site_marks(&zones, &site_points, gap);
+                    // Names for single zones only; the sites' marks are dots that names avoid.
+                    let widths: Vec<f64> = zones
                         .iter()
                         .map(|m| match m.members[..] {
                             [i] if w > 0.0 => label_width(&spots[i].name),
                             _ => 0.0,
                         })
+                        .chain(sites.iter().map(|_| 0.0))
                         .collect();
-                    let sides = place_labels(&marks, &widths, (WIDTH * k, height * k));
-                    (marks, sides, k)
+                    let all: Vec<Mark> = zones.iter().chain(&sites).cloned().collect();
+                    let mut sides = place_labels(&all, &widths, (WIDTH * k, height * k));
+                    sides.truncate(zones.len());
+                    (zones, sides, sites, k)
                 })
             };
+            // Whether a mark at (x, y) px on the drawn map is in the frame's view: marks out of
+            // view are hidden, so that the keyboard never focuses a mark nobody sees. Set when
+            // drawn, then by `hide_unseen` as the view moves (one pass over the marks, not a
+            // reactive attribute per mark: those would add ~18 KB to the first load).
+            let in_view = move |x: f64, y: f64, v: View, k: f64| {
+                let w = width.get_untracked();
+                let (left, top) = (x - v.x * k, y - v.y * k);
+                w <= 0.0
+                    || ((-1.0..=w + 1.0).contains(&left)
+                        && (-1.0..=w * height / WIDTH + 1.0).contains(&top))
+            };
+            let layer = NodeRef::<leptos::html::Div>::new();
+            Effect::new(move |_| {
+                let v = view.get();
+                layout.with(|(zones, _, sites, k)| {
+                    let Some(layer) = layer.get_untracked() else {
+                        return;
+                    };
+                    let shown = layer.children();
+                    if shown.length() as usize != zones.len() + sites.len() {
+                        return;
+                    }
+                    for (i, m) in zones.iter().chain(sites).enumerate() {
+                        if let Some(el) = shown.item(i as u32) {
+                            let _ =
+                                el.toggle_attribute_with_force("hidden", !in_view(m.x, m.y, v, *k));
+                        }
+                    }
+                });
+            });
+            let px = |v: f64| format!("{}px", v.round() as i64);
             let overlay = {
                 let spots = spots.clone();
                 move || {
-                    let (marks, sides, k) = layout.get();
-                    let (w, h) = (WIDTH * k, height * k);
-                    marks
+                    let (marks, sides, site_marks, k) = layout.get();
+                    let sites = sites();
+                    let v = view.get_untracked();
+                    let cluster = move |m: &Mark, label: String, site: bool| {
+                        let (x, y) = (m.x, m.y);
+                        let on_click = move |ev: leptos::ev::MouseEvent| {
+                            if !not_after_drag(ev) {
+                                return;
+                            }
+                            let v = view.get_untracked();
+                            zoom_to(zoom.get_untracked() * 2, Some((x - v.x * k, y - v.y * k)));
+                        };
+                        let count = m.members.len();
+                        view! {
+                            <button type="button" class=if site { "mark cluster site" } else { "mark cluster" } aria-label=label
+                                style:left=px(x) style:top=px(y) hidden=!in_view(x, y, v, k) on:click=on_click>
+                                <span class="dot">{count}</span>
+                            </button>
+                        }
+                    };
+                    let zones = marks
                         .into_iter()
                         .zip(sides)
                         .map(|(m, side)| {
-                            let (left, top) = (css_percent(m.x / w * 100.0), css_percent(m.y / h * 100.0));
-                            if let [i] = m.members[..] {
-                                let z = &spots[i];
-                                let counts = z.counts;
-                                let size = move || {
-                                    let r = layers.with(|l| dot_radius(chosen_offers(&counts, l)));
-                                    format!("{}px", (2.0 * r).round() as i64)
-                                };
-                                let label = {
-                                    let spots = spots.clone();
-                                    move || layers.with(|l| summary(&spots[i], l, lang))
-                                };
-                                let name = side.map(|s| view! {
-                                    <span class=format!("mark-label side-{}", s.key()) aria-hidden="true">{z.name.clone()}</span>
-                                });
-                                view! {
-                                    <a class="mark" href=z.href.clone() draggable="false" aria-label=label style:left=left style:top=top
-                                        on:click=move |ev| { not_after_drag(ev); }
-                                        on:focus=move |_| active.set(Some(i)) on:mouseenter=move |_| active.set(Some(i))>
-                                        <span class="dot" style:width=size style:height=size></span>
-                                        {name}
-                                    </a>
-                                }
-                                .into_any()
-                            } else {
+                            if m.members.len() > 1 {
                                 let names: Vec<&str> = m.members.iter().map(|i| spots[*i].name.as_str()).collect();
-                                let label = format!("{} {}{}{}", m.members.len(), sh.zones_here, s.cite_colon, names.join(s.list_comma));
-                                let label = format!("{label} — {}", sh.cluster_zoom);
-                                let (x, y) = (m.x, m.y);
-                                let on_click = move |ev: leptos::ev::MouseEvent| {
-                                    if !not_after_drag(ev) {
-                                        return;
-                                    }
-                                    let Some(f) = frame.get_untracked() else { return };
-                                    let anchor = (x - f64::from(f.scroll_left()), y - f64::from(f.scroll_top()));
-                                    zoom_to(zoom.get_untracked() * 2, Some(anchor));
-                                };
-                                view! {
-                                    <button type="button" class="mark cluster" aria-label=label style:left=left style:top=top on:click=on_click>
-                                        <span class="dot">{m.members.len()}</span>
-                                    </button>
-                                }
-                                .into_any()
+                                let label = format!("{} {}{}{} — {}", m.members.len(), sh.zones_here, s.cite_colon, names.join(s.list_comma), sh.cluster_zoom);
+                                return cluster(&m, label, false).into_any();
                             }
+                            let i = m.members[0];
+                            let z = &spots[i];
+                            let counts = z.counts;
+                            let size = move || {
+                                let r = layers.with(|l| dot_radius(chosen_offers(&counts, l)));
+                                format!("{}px", (2.0 * r).round() as i64)
+                            };
+                            let label = {
+                                let spots = spots.clone();
+                                move || layers.with(|l| summary(&spots[i], l, lang))
+                            };
+                            let name = side.map(|s| view! {
+                                <span class=format!("mark-label side-{}", s.key()) aria-hidden="true">{z.name.clone()}</span>
+                            });
+                            view! {
+                                <a class="mark" href=z.href.clone() draggable="false" aria-label=label
+                                    style:left=px(m.x) style:top=px(m.y) hidden=!in_view(m.x, m.y, v, k)
+                                    on:click=move |ev| { not_after_drag(ev); }
+                                    on:focus=move |_| active.set(Some(Active::Zone(i))) on:mouseenter=move |_| active.set(Some(Active::Zone(i)))>
+                                    <span class="dot" style:width=size style:height=size></span>
+                                    {name}
+                                </a>
+                            }
+                            .into_any()
                         })
-                        .collect::<Vec<_>>()
+                        .collect::<Vec<_>>();
+                    let sites = site_marks
+                        .into_iter()
+                        .map(|m| {
+                            if m.members.len() > 1 {
+                                let names: Vec<&str> = m.members.iter().map(|i| sites[*i].name.as_str()).collect();
+                                let label = format!("{} {}{}{} — {}", m.members.len(), sh.parcels_here, s.cite_colon, names.join(s.list_comma), sh.cluster_zoom);
+                                return cluster(&m, label, true).into_any();
+                            }
+                            let site = &sites[m.members[0]];
+                            let name = site.name.clone();
+                            view! {
+                                <a class="mark site" href=href(Route::Detail(RecordKind::Parcels, site.id.clone())) draggable="false" aria-label=site.name.clone()
+                                    style:left=px(m.x) style:top=px(m.y) hidden=!in_view(m.x, m.y, v, k)
+                                    on:click=move |ev| { not_after_drag(ev); }
+                                    on:focus={let name = name.clone(); move |_| active.set(Some(Active::Site(name.clone())))}
+                                    on:mouseenter=move |_| active.set(Some(Active::Site(name.clone())))>
+                                    <span class="dot"></span>
+                                </a>
+                            }
+                            .into_any()
+                        })
+                        .collect::<Vec<_>>();
+                    (zones, sites)
                 }
+            };
+            // The marks' layer follows the view.
+            let shift = move || {
+                let k = layout.with(|l| l.3);
+                view.with(|v| {
+                    format!(
+                        "translate({}px, {}px)",
+                        -(v.x * k).round() as i64,
+                        -(v.y * k).round() as i64
+                    )
+                })
+            };
+            // A scale bar, once the frame is measured.
+            let km_per_unit = proj.km_per_unit();
+            let bar = move || {
+                let k = scale();
+                let (km, len) =
+                    shared::geo::scale_bar(km_per_unit / k, 100.0).filter(|_| width.get() > 0.0)?;
+                Some(view! {
+                    <div class="map-scale" role="img" aria-label=format!("{}{}{km} {}", sh.map_scale, s.cite_colon, sh.km)>
+                        <span class="bar" style:width=px(len)></span>
+                        <span aria-hidden="true">{format!("{km} {}", sh.km)}</span>
+                    </div>
+                })
             };
             Either::Right(view! {
                 <div class="map-frame" node_ref=frame style:aspect-ratio=format!("{} / {}", WIDTH as i64, height as i64)
-                    on:pointerdown=on_down on:pointermove=on_move on:pointerup=release on:pointerleave=release>
-                    <div class="map-canvas" node_ref=canvas>
-                        <svg viewBox=format!("0 0 {} {}", WIDTH as i64, height as i64) aria-hidden="true">
-                            <rect class="map-sea" width={WIDTH as i64} height={height as i64}/>
-                            <path class="map-coast" d=proj.path(&map.coast)/>
-                            <path class="map-lakes" d=proj.path(&map.lakes)/>
-                            <path class="map-rivers" d=proj.path(&map.rivers)/>
-                            <path class="map-canals" d=proj.path(&map.canals)/>
-                            {names}
-                        </svg>
-                        <div class="map-marks" role="group" aria-label=sh.map_title>{overlay}</div>
-                    </div>
+                    class:zoomed=move || { zoom.get() > 1 }
+                    on:pointerdown=on_down on:keydown=on_key on:wheel=on_wheel>
+                    <svg viewBox=move || view.with(|v| v.view_box(height)) style:font-size=move || text_size(15.0) aria-hidden="true">
+                        <rect class="map-sea" width={WIDTH as i64} height={height as i64}/>
+                        <path class="map-coast" d=proj.path(&map.coast)/>
+                        <path class="map-lakes" d=proj.path(&map.lakes)/>
+                        <path class="map-rivers" d=proj.path(&map.rivers)/>
+                        <path class="map-canals" d=proj.path(&map.canals)/>
+                        {names}
+                    </svg>
+                    <div class="map-marks" role="group" aria-label=sh.map_title node_ref=layer style:transform=shift>{overlay}</div>
+                    {bar}
                 </div>
             })
         })()
@@ -325,7 +552,8 @@ pub fn belt_map(
     let status = {
         let spots = spots.clone();
         move || match active.get() {
-            Some(i) => layers.with(|l| summary(&spots[i], l, lang)),
+            Some(Active::Zone(i)) => layers.with(|l| summary(&spots[i], l, lang)),
+            Some(Active::Site(name)) => name,
             None => sh.map_hint.to_string(),
         }
     };
@@ -366,9 +594,9 @@ pub fn belt_map(
             <div class="map-tools">
                 <p class="map-summary" aria-live="polite">{status}</p>
                 <button type="button" aria-label=sh.zoom_out disabled=move || { zoom.get() <= 1 }
-                    on:click=move |_| zoom_to(zoom.get_untracked() - 1, None)>"−"</button>
+                    on:click=move |_| zoom_to(zoom.get_untracked() / 2, None)>"−"</button>
                 <button type="button" aria-label=sh.zoom_in disabled=move || { zoom.get() >= MAX_ZOOM }
-                    on:click=move |_| zoom_to(zoom.get_untracked() + 1, None)>"+"</button>
+                    on:click=move |_| zoom_to(zoom.get_untracked() * 2, None)>"+"</button>
             </div>
             <details class="map-table">
                 <summary>{sh.map_as_table}</summary>

@@ -95,16 +95,36 @@ pub fn format_number(value: f64, decimals: usize) -> String {
 }
 
 /// A CSS percentage with two decimals (`12.34%`), without float printing (see [`format_number`]).
-pub fn css_percent(share: f64) -> String {
-    let hundredths = (share.clamp(-1e9, 1e9) * 100.0).round() as i64;
+/// `value` to two decimals at most, trailing zeros dropped ("250", "12.5", "-0.25"), for SVG
+/// attributes: integers only, without core's float printing (~8 KB of wasm).
+pub fn svg_number(value: f64) -> String {
+    let hundredths = (value.clamp(-1e9, 1e9) * 100.0).round() as i64;
     let sign = if hundredths < 0 { "-" } else { "" };
     let n = hundredths.unsigned_abs();
-    format!("{sign}{}.{:02}%", n / 100, n % 100)
+    match n % 100 {
+        0 => format!("{sign}{}", n / 100),
+        f if f % 10 == 0 => format!("{sign}{}.{}", n / 100, f / 10),
+        f => format!("{sign}{}.{f:02}", n / 100),
+    }
+}
+
+pub fn css_percent(share: f64) -> String {
+    format!("{}%", svg_number(share))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn svg_numbers_are_short() {
+        assert_eq!(svg_number(250.0), "250");
+        assert_eq!(svg_number(12.5), "12.5");
+        assert_eq!(svg_number(7.8125), "7.81");
+        assert_eq!(svg_number(0.05), "0.05");
+        assert_eq!(svg_number(-0.25), "-0.25");
+        assert_eq!(svg_number(-0.004), "0");
+    }
 
     /// What core's float printing writes, trimmed and grouped as `format_number` does: the
     /// reference the integer version must agree with.
@@ -143,8 +163,9 @@ mod tests {
     #[test]
     fn percentages_keep_two_places() {
         assert_eq!(css_percent(12.345_6), "12.35%");
-        assert_eq!(css_percent(100.0), "100.00%");
-        assert_eq!(css_percent(0.0), "0.00%");
+        assert_eq!(css_percent(100.0), "100%");
+        assert_eq!(css_percent(0.0), "0%");
+        assert_eq!(css_percent(12.5), "12.5%");
         assert_eq!(css_percent(3.0 / 7.0 * 100.0), "42.86%");
     }
 

@@ -8,8 +8,14 @@ crate::strings! {
             | "Open application scenarios, inland-river and low-altitude projects, land and incentives — bilingual, shareable, embeddable.",
         map_title: "淮河生态经济带示意图"
             | "Schematic map of the Huaihe belt",
-        map_hint: "圆点大小表示所选图层的开放机会数量；点击园区查看详情，点击数字放大。可拖动地图。"
-            | "Dots are sized by the open opportunities in the chosen layers; select a zone to open it, a number to zoom in. Drag to move the map.",
+        map_hint: "圆点大小表示所选图层的开放机会数量；放大后可供地块以方块显示。点击园区或地块查看详情，点击数字放大。可拖动地图，或用方向键移动。"
+            | "Dots are sized by the open opportunities in the chosen layers; zoomed in, available parcels show as squares. Select a zone or a parcel to open it, a number to zoom in. Drag the map, or move it with the arrow keys.",
+        parcels_here: "块可供地块"
+            | "available parcels",
+        map_scale: "比例尺"
+            | "Scale",
+        km: "公里"
+            | "km",
         cluster_zoom: "放大以分开查看"
             | "zoom in to tell them apart",
         zones_here: "个高新区"
