@@ -403,7 +403,7 @@ fn a_zone_card_counts_what_is_open_now() {
     with_ctx(Lang::Zh, "#/", |ctx| {
         let card = ctx.card(RecordKind::Zones, i).unwrap();
         let s = Lang::Zh.strings();
-        let counts = card.facts.iter().find(|f| f.label == s.explore).unwrap();
+        let counts = card.facts.iter().find(|f| f.label == s.open_now).unwrap();
         let open = p
             .scenarios
             .iter()

@@ -209,7 +209,10 @@ fn wrong_type_says_what_was_expected() {
     let loaded = pack_with("projects.json", |v| v[1]["investment"] = json!("5000万"));
     let p = only_error(&loaded);
     assert_eq!(p.path, "$[1].investment");
-    assert_eq!(p.expected.to_string(), "an amount in 万元 (zero or more)");
+    assert_eq!(
+        p.expected.to_string(),
+        "an amount in 万元 (units of 10,000 yuan), zero or more"
+    );
 }
 
 #[test]

@@ -485,9 +485,9 @@ test('en: money reads in one unit in the lists, the filters, the chips and the c
   await app.open('/parcels?lang=en&price=15-');
   await list.openFilters();
   // The link holds 万元 (the same in both languages); the box and the chip say it as the list does.
-  const price = page.getByRole('group', { name: 'Price (thousand yuan/mu)' });
+  const price = page.getByRole('group', { name: 'Land price (thousand yuan/mu)' });
   await expect(price.getByLabel('Min', { exact: true })).toHaveValue('150');
-  await expect(list.chips()).toHaveText(['Price (thousand yuan/mu) 150– ×']);
+  await expect(list.chips()).toHaveText(['Land price (thousand yuan/mu) 150– ×']);
   await list.expectCount(parcels.filter((x) => x.price_wan_per_mu >= 15).length);
   await expect(page.getByRole('definition').filter({ hasText: /thousand yuan\/mu$/ }).first()).toBeVisible();
   await expect(page.locator('main')).not.toContainText('10k yuan');

@@ -54,7 +54,7 @@ test("a zone page's offers are what is open now, as its card says, each opening 
   await expect(card).toContainText(String(total));
 });
 
-test('the river and low-altitude page says "all listed" and its links list all of them', async ({ page }) => {
+test('the river and low-altitude page says its totals count all statuses and its links list all of them', async ({ page }) => {
   const app = new Explorer(page);
   const list = new ListPage(page);
   await app.open('/river-air');
@@ -63,7 +63,7 @@ test('the river and low-altitude page says "all listed" and its links list all o
   for (let i = 0; i < 2; i++) {
     const column = columns.nth(i);
     const projects = number(
-      (await column.locator('dt', { hasText: '项目数（全部在列）' }).locator('xpath=following-sibling::dd').textContent())!,
+      (await column.locator('dt', { hasText: '项目数（含各状态）' }).locator('xpath=following-sibling::dd').textContent())!,
     );
     const href = await column.locator('.track-links a').first().getAttribute('href');
     await page.goto('/' + href);

@@ -200,9 +200,12 @@ impl Want {
             ),
             Want::Wan => pick(
                 "以万元计的金额，不小于 0",
-                "an amount in 万元 (zero or more)",
+                "an amount in 万元 (units of 10,000 yuan), zero or more",
             ),
-            Want::Mu => pick("以亩计的面积，不小于 0", "an area in 亩 (zero or more)"),
+            Want::Mu => pick(
+                "以亩计的面积，不小于 0",
+                "an area in mu (亩, about 667 m²), zero or more",
+            ),
             Want::Km => pick(
                 "以公里计的距离，不小于 0",
                 "a distance in km (zero or more)",

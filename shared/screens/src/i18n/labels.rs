@@ -70,7 +70,7 @@ labels!(Industry {
     NewEnergy => "新能源", "New energy";
     NewMaterials => "新材料", "New materials";
     Biomedicine => "生物医药", "Biomedicine";
-    Vehicles => "汽车及专用车", "Vehicles";
+    Vehicles => "汽车及专用车", "Automotive & special-purpose vehicles";
     Safety => "安全应急", "Safety & emergency";
     Digital => "数字经济", "Digital economy";
     GreenFood => "绿色食品", "Green food";
@@ -91,18 +91,18 @@ labels!(Party {
 
 labels!(ScenarioStatus {
     Open => "征集中", "Open";
-    Matching => "对接中", "Matching";
+    Matching => "对接中", "In talks";
     Awarded => "已揭榜", "Awarded";
-    Closed => "已关闭", "Closed";
+    Closed => "已结束", "Closed";
 });
 
 labels!(ProjectKind {
     PortTerminal => "港口码头", "Ports & terminals";
-    Shipping => "内河航运", "Shipping";
+    Shipping => "内河航运", "Inland shipping";
     WaterwayLogistics => "水运物流", "Waterway logistics";
     Shipbuilding => "船舶制造与绿色船舶", "Shipbuilding & green ships";
     WaterServices => "水运服务", "Water transport services";
-    Drones => "无人机制造", "Drones";
+    Drones => "无人机制造", "Drone manufacturing";
     DroneLogistics => "无人机物流", "Drone logistics";
     Evtol => "电动垂直起降飞行器（eVTOL）", "eVTOL aircraft";
     Airport => "通用机场与起降点", "General aviation airfields & vertiports";
@@ -125,9 +125,9 @@ labels!(Seeking {
 
 labels!(ProjectStatus {
     Open => "招商中", "Open";
-    Negotiating => "洽谈中", "Negotiating";
+    Negotiating => "洽谈中", "In negotiation";
     Signed => "已签约", "Signed";
-    Closed => "已关闭", "Closed";
+    Closed => "已结束", "Closed";
 });
 
 labels!(LandUse {
@@ -149,8 +149,8 @@ labels!(Utility {
     Water => "通水", "Water";
     Power => "通电", "Power";
     Gas => "通气", "Gas";
-    Sewage => "通排水", "Sewage";
-    Heat => "通热", "Heat";
+    Sewage => "通排水", "Drainage";
+    Heat => "通热", "Heating";
     Telecom => "通信", "Telecom";
     Levelled => "场地平整", "Site levelled";
 });
@@ -176,13 +176,13 @@ labels!(Facet {
     Industry => "产业", "Industry";
     Track => "赛道", "Track";
     Kind => "项目类型", "Type";
-    Party => "需求方", "Published by";
+    Party => "需求类型", "Need type";
     Status => "状态", "Status";
     Stage => "阶段", "Stage";
     Due => "截止日期", "Deadline";
     LandUse => "用地性质", "Permitted use";
     Category => "类别", "Category";
-    Membership => "联盟身份", "In the alliance";
+    Membership => "联盟身份", "Membership";
 });
 
 /// The title of a facet.
@@ -234,7 +234,7 @@ labels!(Measure {
     Budget => "预算（万元）", "Budget (million yuan)";
     Investment => "总投资（万元）", "Total investment (million yuan)";
     Area => "面积（亩）", "Area (mu)";
-    Price => "价格（万元/亩）", "Price (thousand yuan/mu)";
+    Price => "地价（万元/亩）", "Land price (thousand yuan/mu)";
     PlotRatio => "容积率", "Plot ratio";
     PortKm => "距港口（公里）", "To a port (km)";
     AirportKm => "距机场（公里）", "To an airport (km)";

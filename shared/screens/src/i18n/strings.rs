@@ -16,7 +16,7 @@ crate::strings! {
         nav_scenarios: "场景开放"
             | "Open scenarios",
         nav_projects: "内河+低空项目"
-            | "River & air projects",
+            | "River & low-altitude projects",
         nav_parcels: "园区用地"
             | "Land parcels",
         nav_incentives: "优惠政策"
@@ -44,7 +44,7 @@ crate::strings! {
         fig_open_scenarios: "项开放场景"
             | "open scenarios",
         fig_scenario_budget: "开放场景预算上限合计"
-            | "combined top budget of open scenarios",
+            | "maximum budgets of open scenarios, combined",
         fig_river_projects: "个招商中的内河项目"
             | "open inland-river projects",
         fig_air_projects: "个招商中的低空项目"
@@ -67,8 +67,8 @@ crate::strings! {
             | "Data updated",
         pack_version: "数据版本"
             | "Data version",
-        explore: "查看"
-            | "Explore",
+        open_now: "当前开放"
+            | "Open now",
         zone: "高新区"
             | "Zone",
         status: "状态"
@@ -81,8 +81,8 @@ crate::strings! {
             | "Total investment",
         area: "面积"
             | "Area",
-        price: "价格"
-            | "Price",
+        price: "地价"
+            | "Land price",
         plot_ratio: "容积率"
             | "Plot ratio",
         land_use: "用地性质"
@@ -111,8 +111,8 @@ crate::strings! {
             | "Sources",
         requirements: "申报主体要求"
             | "Who may apply",
-        seeking: "寻求合作方式"
-            | "Seeking",
+        seeking: "合作方式"
+            | "Partnership sought",
         stage: "阶段"
             | "Stage",
         utilities: "配套条件"
@@ -168,19 +168,19 @@ crate::strings! {
         alliance_secretariat: "秘书处"
             | "Secretariat",
         alliance_directions: "五个工作方向"
-            | "Five working directions",
+            | "Five areas of work",
         alliance_milestones: "大事记"
             | "Milestones",
         river_air_lead: "“内河+低空”双轮驱动：沿淮港口航运与低空经济项目。"
-            | "The \"inland river + low-altitude\" dual-wheel drive: port and shipping projects along the Huaihe, and the low-altitude economy.",
+            | "Two growth engines, \"inland river + low-altitude\": port and shipping projects along the Huaihe, and the low-altitude economy.",
         footer_data: "静态数据包，可由各高新区自行更新。"
             | "A static data pack that each zone can update itself.",
         projects_count: "项目数"
             | "Projects",
-        track_projects_all: "项目数（全部在列）"
-            | "Projects (all listed)",
-        track_investment_all: "总投资（全部在列）"
-            | "Total investment (all listed)",
+        track_projects_all: "项目数（含各状态）"
+            | "Projects (all statuses)",
+        track_investment_all: "总投资（含各状态）"
+            | "Total investment (all statuses)",
         no_results: "没有符合条件的结果。"
             | "Nothing matches these filters.",
         incentives_applying: "适用的优惠政策"
@@ -236,7 +236,7 @@ crate::strings! {
         dist_airport: "机场"
             | "airport",
         dist_expressway: "高速入口"
-            | "expressway",
+            | "expressway entrance",
         dist_rail: "铁路站场"
             | "rail freight yard",
     }

@@ -57,7 +57,7 @@ impl Present for Zone {
         ));
         facts.push(text_fact(
             "open_now",
-            s.explore,
+            s.open_now,
             format!(
                 "{scenarios} {} · {river} {} · {air} {} · {parcels} {} · {incentives} {}",
                 s.fig_open_scenarios,
