@@ -73,6 +73,50 @@ async fn parcel_sites(catalog: Arc<shared::Catalog>, proj: Projection, lang: Lan
         .collect()
 }
 
+/// Puts the focus on the mark in view nearest `at` (px in the frame), after a zoom drew the
+/// marks anew.
+fn focus_nearest(
+    layer: NodeRef<leptos::html::Div>,
+    frame: NodeRef<leptos::html::Div>,
+    at: (f64, f64),
+) {
+    use wasm_bindgen::JsCast as _;
+    let (Some(l), Some(f)) = (layer.get_untracked(), frame.get_untracked()) else {
+        return;
+    };
+    let r = f.get_bounding_client_rect();
+    let marks = l.children();
+    let mut best: Option<(f64, web_sys::HtmlElement)> = None;
+    for i in 0..marks.length() {
+        let Some(el) = marks
+            .item(i)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        if el.hidden() {
+            continue;
+        }
+        let b = el.get_bounding_client_rect();
+        let (dx, dy) = (
+            b.left() + b.width() / 2.0 - r.left() - at.0,
+            b.top() + b.height() / 2.0 - r.top() - at.1,
+        );
+        let d = dx * dx + dy * dy;
+        if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+            best = Some((d, el));
+        }
+    }
+    match best {
+        Some((_, el)) => {
+            let _ = el.focus();
+        }
+        None => {
+            let _ = f.focus();
+        }
+    }
+}
+
 /// The map of the pack's `glance`, drawn on `basemap` (`None`: none was asked for; `Err`: it
 /// could not be read, and the map says so while the table stays).
 pub fn belt_map(
@@ -164,14 +208,33 @@ pub fn belt_map(
             1.0
         }
     };
+    // The marks' layer (set once drawn), and the frame's place of the point a zoom keeps.
+    let layer = NodeRef::<leptos::html::Div>::new();
     // Zooming keeps the point under `anchor` (px in the frame; default its middle) in place.
+    // The marks are drawn anew at the new size: a mark that had the focus hands it to the
+    // mark now nearest that point (the same zone's, or one of a joined mark's zones).
     let zoom_to = move |next: u32, anchor: Option<(f64, f64)>| {
         let w = width.get_untracked();
         let share = match anchor {
             Some((x, y)) if w > 0.0 => (x / w, y / (w * height / WIDTH)),
             _ => (0.5, 0.5),
         };
-        view.update(|v| *v = v.zoomed(next, share, height));
+        let (now, then) = (
+            view.get_untracked(),
+            view.get_untracked().zoomed(next, share, height),
+        );
+        if now == then {
+            return;
+        }
+        let had_focus = layer.get_untracked().is_some_and(|l| {
+            document()
+                .active_element()
+                .is_some_and(|a| l.contains(Some(&a)))
+        });
+        view.set(then);
+        if let (true, Some(at)) = (had_focus, anchor) {
+            request_animation_frame(move || focus_nearest(layer, frame, at));
+        }
     };
     // Moves the view by (dx, dy) px on screen.
     let pan_by = move |from: View, dx: f64, dy: f64| {
@@ -187,18 +250,28 @@ pub fn belt_map(
     let grab = StoredValue::new(None::<(i32, i32, View)>);
     let dragged = StoredValue::new(false);
     let on_down = move |ev: leptos::ev::PointerEvent| {
+        if !ev.is_primary() {
+            return;
+        }
+        dragged.set_value(false);
         if zoom.get_untracked() > 1 && ev.button() <= 0 {
             grab.set_value(Some((ev.client_x(), ev.client_y(), view.get_untracked())));
-            dragged.set_value(false);
         }
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
+        if !ev.is_primary() {
+            return;
+        }
         if let Some((x0, y0, from)) = grab.get_value() {
             let (dx, dy) = (ev.client_x() - x0, ev.client_y() - y0);
-            if dx.abs() + dy.abs() > 4 {
+            // A finger shakes more than a mouse before it means to drag.
+            let slack = if ev.pointer_type() == "mouse" { 4 } else { 10 };
+            if dx.abs() + dy.abs() > slack {
                 dragged.set_value(true);
             }
-            pan_by(from, -f64::from(dx), -f64::from(dy));
+            if dragged.get_value() {
+                pan_by(from, -f64::from(dx), -f64::from(dy));
+            }
         }
     };
     // Followed over the whole window: a drag may leave the frame.
@@ -214,7 +287,8 @@ pub fn belt_map(
         });
     }
     let not_after_drag = move |ev: leptos::ev::MouseEvent| {
-        if dragged.get_value() {
+        // (A click from the keyboard, Enter, has no pointer behind it: `detail` 0.)
+        if dragged.get_value() && ev.detail() != 0 {
             ev.prevent_default();
             dragged.set_value(false);
             return false;
@@ -238,6 +312,10 @@ pub fn belt_map(
     // The keyboard: arrows move the map by a quarter of the view, + and − zoom (at the focused
     // mark).
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        // The browser's own keys (back, forward, its zoom) stay the browser's.
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
         let w = width.get_untracked();
         let (sx, sy) = (w / 4.0, w * height / WIDTH / 4.0);
         let (dx, dy) = match ev.key().as_str() {
@@ -255,6 +333,7 @@ pub fn belt_map(
         }
     };
     // Pinching a touchpad (a wheel with Ctrl) zooms at the pointer; a plain wheel scrolls the page.
+    let pinch = StoredValue::new(0.0f64);
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         if !ev.ctrl_key() {
             return;
@@ -268,7 +347,14 @@ pub fn belt_map(
             f64::from(ev.client_x()) - r.left(),
             f64::from(ev.client_y()) - r.top(),
         );
-        let next = if ev.delta_y() < 0.0 { z * 2 } else { z / 2 };
+        // A pinch sends many small steps: one zoom step per 100 px of them.
+        let sum = pinch.get_value() + ev.delta_y();
+        if sum.abs() < 100.0 {
+            pinch.set_value(sum);
+            return;
+        }
+        pinch.set_value(0.0);
+        let next = if sum < 0.0 { z * 2 } else { z / 2 };
         zoom_to(next, Some(at));
     };
 
@@ -280,25 +366,30 @@ pub fn belt_map(
     let show_sites = Memo::new(move |_| layers.with(|l| l.contains(&Layer::Parcels)));
     let zoomed = Memo::new(move |_| zoom.get() > 1);
     let site_list = RwSignal::new(Arc::new(Vec::<Site>::new()));
-    // The pack whose parcels are drawn (its address), not to read them twice.
-    let read_from = StoredValue::new(0usize);
+    // The pack whose parcels are drawn, not to read them twice.
+    let read_from = StoredValue::new(std::sync::Weak::<shared::Catalog>::new());
     Effect::new(move |_| {
         let (Some(proj), Some(catalog), true) =
             (proj, data.and_then(|d| d.ready()), show_sites.get())
         else {
-            read_from.set_value(0);
+            read_from.set_value(Default::default());
             site_list.set(Arc::default());
             return;
         };
-        let from = Arc::as_ptr(&catalog) as usize;
-        if !zoomed.get() || read_from.get_value() == from {
+        let same = move |c: &Arc<shared::Catalog>| {
+            read_from
+                .try_with_value(|w| w.upgrade().is_some_and(|r| Arc::ptr_eq(&r, c)))
+                .unwrap_or(false)
+        };
+        if !zoomed.get() || same(&catalog) {
             return;
         }
-        read_from.set_value(from);
+        read_from.set_value(Arc::downgrade(&catalog));
         leptos::task::spawn_local(async move {
-            let sites = parcel_sites(catalog, proj, lang).await;
-            if show_sites.get_untracked() {
-                site_list.set(Arc::new(sites));
+            let sites = parcel_sites(catalog.clone(), proj, lang).await;
+            // Still wanted: the map is still there, its layer on, and the pack the same.
+            if show_sites.try_get_untracked() == Some(true) && same(&catalog) {
+                site_list.try_set(Arc::new(sites));
             }
         });
     });
@@ -371,7 +462,8 @@ pub fn belt_map(
                             *i = placed[*i].0;
                         }
                     }
-                    let site_points: Vec<(f64, f64)> = if w > 0.0 {
+                    // Zoomed out, every parcel is counted on its zone's mark.
+                    let site_points: Vec<(f64, f64)> = if w > 0.0 && zoom.get() > 1 {
                         sites().iter().map(|p| (p.x * k, p.y * k)).collect()
                     } else {
                         Vec::new()
@@ -403,7 +495,6 @@ pub fn belt_map(
                     || ((-1.0..=w + 1.0).contains(&left)
                         && (-1.0..=w * height / WIDTH + 1.0).contains(&top))
             };
-            let layer = NodeRef::<leptos::html::Div>::new();
             Effect::new(move |_| {
                 let v = view.get();
                 layout.with(|(zones, _, sites, k)| {
@@ -414,10 +505,17 @@ pub fn belt_map(
                     if shown.length() as usize != zones.len() + sites.len() {
                         return;
                     }
+                    let focused = document().active_element();
                     for (i, m) in zones.iter().chain(sites).enumerate() {
                         if let Some(el) = shown.item(i as u32) {
-                            let _ =
-                                el.toggle_attribute_with_force("hidden", !in_view(m.x, m.y, v, *k));
+                            let out = !in_view(m.x, m.y, v, *k);
+                            // The keyboard's place moves to the map itself, which keeps moving.
+                            if out && focused.as_ref() == Some(&el) {
+                                if let Some(f) = frame.get_untracked() {
+                                    let _ = f.focus();
+                                }
+                            }
+                            let _ = el.toggle_attribute_with_force("hidden", out);
                         }
                     }
                 });
@@ -531,7 +629,8 @@ pub fn belt_map(
                 })
             };
             Either::Right(view! {
-                <div class="map-frame" node_ref=frame style:aspect-ratio=format!("{} / {}", WIDTH as i64, height as i64)
+                <div class="map-frame" node_ref=frame tabindex="0" role="group" aria-label=sh.map_keys
+                    style:aspect-ratio=format!("{} / {}", WIDTH as i64, height as i64)
                     class:zoomed=move || { zoom.get() > 1 }
                     on:pointerdown=on_down on:keydown=on_key on:wheel=on_wheel>
                     <svg viewBox=move || view.with(|v| v.view_box(height)) style:font-size=move || text_size(15.0) aria-hidden="true">

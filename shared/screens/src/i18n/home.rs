@@ -12,6 +12,8 @@ crate::strings! {
             | "Dots are sized by the open opportunities in the chosen layers; zoomed in, available parcels show as squares. Select a zone or a parcel to open it, a number to zoom in. Drag the map, or move it with the arrow keys.",
         parcels_here: "块可供地块"
             | "available parcels",
+        map_keys: "地图视图：放大后可用方向键移动，+ 与 − 键缩放"
+            | "Map view: zoomed in, the arrow keys move it; + and − zoom",
         map_scale: "比例尺"
             | "Scale",
         km: "公里"
