@@ -70,6 +70,23 @@ pub fn format_number(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "–".into();
     }
+    decimal(value, decimals, true)
+}
+
+/// `value` to two decimals at most, trailing zeros dropped and no grouping ("250", "12.5",
+/// "-0.25"), for SVG attributes and CSS lengths.
+pub fn svg_number(value: f64) -> String {
+    decimal(value.clamp(-1e9, 1e9), 2, false)
+}
+
+/// A CSS percentage with two decimals at most (`12.34%`, `100%`).
+pub fn css_percent(share: f64) -> String {
+    format!("{}%", svg_number(share))
+}
+
+/// `value` rounded to `decimals` places (at most 6), trailing zeros dropped, thousands grouped
+/// with commas when `group`; "-" only before a number that is not zero once rounded.
+fn decimal(value: f64, decimals: usize, group: bool) -> String {
     let decimals = decimals.min(6);
     let scale = 10u64.pow(decimals as u32);
     // Beyond 2^53 an f64 holds no fraction anyway; the cast saturates far past any figure here.
@@ -81,7 +98,7 @@ pub fn format_number(value: f64, decimals: usize) -> String {
         text.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if group && i > 0 && (digits.len() - i) % 3 == 0 {
             text.push(',');
         }
         text.push(c);
@@ -92,24 +109,6 @@ pub fn format_number(value: f64, decimals: usize) -> String {
         text.push_str(frac.trim_end_matches('0'));
     }
     text
-}
-
-/// A CSS percentage with two decimals (`12.34%`), without float printing (see [`format_number`]).
-/// `value` to two decimals at most, trailing zeros dropped ("250", "12.5", "-0.25"), for SVG
-/// attributes: integers only, without core's float printing (~8 KB of wasm).
-pub fn svg_number(value: f64) -> String {
-    let hundredths = (value.clamp(-1e9, 1e9) * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let n = hundredths.unsigned_abs();
-    match n % 100 {
-        0 => format!("{sign}{}", n / 100),
-        f if f % 10 == 0 => format!("{sign}{}.{}", n / 100, f / 10),
-        f => format!("{sign}{}.{f:02}", n / 100),
-    }
-}
-
-pub fn css_percent(share: f64) -> String {
-    format!("{}%", svg_number(share))
 }
 
 #[cfg(test)]
@@ -124,6 +123,7 @@ mod tests {
         assert_eq!(svg_number(0.05), "0.05");
         assert_eq!(svg_number(-0.25), "-0.25");
         assert_eq!(svg_number(-0.004), "0");
+        assert_eq!(svg_number(1234.5), "1234.5");
     }
 
     /// What core's float printing writes, trimmed and grouped as `format_number` does: the
