@@ -18,8 +18,8 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 206300),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 249200),
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 207000),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 249900),
   },
 };
 

@@ -176,6 +176,41 @@ test('the zoomed map moves with a finger, a mouse or the arrow keys, and a drag 
   await expect(page).toHaveURL(new RegExp(href.replace(/[?]/g, '\\?') + '$'));
 });
 
+test('two fingers pinch the map in and out at the point between them, not the page', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a touch screen');
+  const app = new Explorer(page);
+  await app.open('/');
+  await expect.poll(() => zonesOnMap(page)).toBe(zones.length);
+  const frame = map(page).locator('.map-frame');
+  await frame.evaluate((f) => f.scrollIntoView({ block: 'center' }));
+  const f = (await frame.boundingBox())!;
+  // A point left of the middle, so that keeping it in place moves the view.
+  const [cx, cy] = [f.x + f.width * 0.3, f.y + f.height / 2];
+  const touch = await page.context().newCDPSession(page);
+  const pinch = async (from: number, to: number) => {
+    const at = (d: number) => ({ touchPoints: [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }] });
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(from) });
+    for (let i = 1; i <= 8; i++) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(from + ((to - from) * i) / 8) });
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const [x0, , w0, h0] = await viewBox(page);
+  // The map's point under the fingers, in map units.
+  const under = (v: number[]) => v[0] + ((cx - f.x) / f.width) * v[2];
+  const before = under([x0, 0, w0, h0]);
+  // Fingers 20 px apart spread to 60: more than one step of 1.5 times, less than three.
+  await pinch(10, 30);
+  await expect.poll(async () => (await viewBox(page))[2]).toBeLessThan(w0 / 1.5);
+  const zoomed = await viewBox(page);
+  expect(zoomed[2]).toBeGreaterThanOrEqual(w0 / 4);
+  expect(Math.abs(under(zoomed) - before)).toBeLessThan(w0 / 50);
+  // The page itself was not zoomed, and nothing was opened.
+  expect(await page.evaluate(() => window.visualViewport!.scale)).toBe(1);
+  await expect(app.heading()).toHaveText('淮河沿线高新区的投资机会，一处可查');
+  // Pinching the fingers together zooms back out.
+  await pinch(30, 10);
+  await expect.poll(async () => (await viewBox(page))[2]).toBeCloseTo(w0);
+});
+
 for (const lang of ['zh', 'en'] as const) {
 test(`${lang}: zoomed in, the available parcels are marks of their own that open the parcel`, async ({ page }, info) => {
   const app = new Explorer(page);
@@ -297,7 +332,7 @@ test('without its base map the page says so and still lists the zones', async ({
   await map(page).getByText('以表格查看').click();
   await expect(map(page).getByRole('table').getByRole('row')).toHaveCount(zones.length + 1);
   // The data itself is unaffected.
-  await expect(page.getByRole('link', { name: /项开放场景/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /个开放场景/ })).toBeVisible();
 });
 
 test('the keyboard reaches every marker in turn', async ({ page }) => {

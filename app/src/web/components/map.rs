@@ -73,6 +73,79 @@ async fn parcel_sites(catalog: Arc<shared::Catalog>, proj: Projection, lang: Lan
         .collect()
 }
 
+/// What a zoom of the map changes and reads.
+#[derive(Clone, Copy)]
+struct Zooming {
+    width: RwSignal<f64>,
+    view: RwSignal<View>,
+    height: f64,
+    layer: NodeRef<leptos::html::Div>,
+    frame: NodeRef<leptos::html::Div>,
+}
+
+impl Zooming {
+    /// Zooms to `next`, keeping the point under `anchor` (px in the frame; default its
+    /// middle) in place. The marks are drawn anew at the new size: a mark that had the focus
+    /// hands it to the mark now nearest that point (the same zone's, or one of a joined mark's
+    /// zones). (A method, not a closure: each of its callers would inline a copy.)
+    #[inline(never)]
+    fn to(self, next: u32, anchor: Option<(f64, f64)>) {
+        let w = self.width.get_untracked();
+        let share = match anchor {
+            Some((x, y)) if w > 0.0 => (x / w, y / (w * self.height / WIDTH)),
+            _ => (0.5, 0.5),
+        };
+        let now = self.view.get_untracked();
+        let then = now.zoomed(next, share, self.height);
+        if now == then {
+            return;
+        }
+        let layer = self.layer;
+        let had_focus = layer.get_untracked().is_some_and(|l| {
+            document()
+                .active_element()
+                .is_some_and(|a| l.contains(Some(&a)))
+        });
+        self.view.set(then);
+        if let (true, Some(at)) = (had_focus, anchor) {
+            let frame = self.frame;
+            request_animation_frame(move || focus_nearest(layer, frame, at));
+        }
+    }
+}
+
+/// The fingers on the map (pointer id and where, at most two) and the square of their
+/// distance at the last zoom step, 0 unless both touch.
+type Fingers = ([Option<(i32, i32, i32)>; 2], i32);
+
+/// Follows pointer `ev` (a new one only when it comes `down`); when two touch, their distance
+/// squared and the point between them.
+#[inline(never)]
+fn follow(
+    fingers: StoredValue<Fingers>,
+    ev: &leptos::ev::PointerEvent,
+    down: bool,
+) -> Option<(i32, i32, i32)> {
+    let (id, x, y) = (ev.pointer_id(), ev.client_x(), ev.client_y());
+    fingers
+        .try_update_value(|(f, _)| {
+            let slot = f
+                .iter()
+                .position(|p| matches!(p, Some((i, ..)) if *i == id))
+                .or_else(|| f.iter().position(|p| down && p.is_none()))?;
+            f[slot] = Some((id, x, y));
+            let [Some((_, x0, y0)), Some((_, x1, y1))] = *f else {
+                return None;
+            };
+            Some((
+                (x1 - x0).pow(2) + (y1 - y0).pow(2),
+                (x0 + x1) / 2,
+                (y0 + y1) / 2,
+            ))
+        })
+        .flatten()
+}
+
 /// Puts the focus on the mark in view nearest `at` (px in the frame), after a zoom drew the
 /// marks anew.
 fn focus_nearest(
@@ -210,32 +283,14 @@ pub fn belt_map(
     };
     // The marks' layer (set once drawn), and the frame's place of the point a zoom keeps.
     let layer = NodeRef::<leptos::html::Div>::new();
-    // Zooming keeps the point under `anchor` (px in the frame; default its middle) in place.
-    // The marks are drawn anew at the new size: a mark that had the focus hands it to the
-    // mark now nearest that point (the same zone's, or one of a joined mark's zones).
-    let zoom_to = move |next: u32, anchor: Option<(f64, f64)>| {
-        let w = width.get_untracked();
-        let share = match anchor {
-            Some((x, y)) if w > 0.0 => (x / w, y / (w * height / WIDTH)),
-            _ => (0.5, 0.5),
-        };
-        let (now, then) = (
-            view.get_untracked(),
-            view.get_untracked().zoomed(next, share, height),
-        );
-        if now == then {
-            return;
-        }
-        let had_focus = layer.get_untracked().is_some_and(|l| {
-            document()
-                .active_element()
-                .is_some_and(|a| l.contains(Some(&a)))
-        });
-        view.set(then);
-        if let (true, Some(at)) = (had_focus, anchor) {
-            request_animation_frame(move || focus_nearest(layer, frame, at));
-        }
+    let zooming = Zooming {
+        width,
+        view,
+        height,
+        layer,
+        frame,
     };
+    let zoom_to = move |next: u32, anchor: Option<(f64, f64)>| zooming.to(next, anchor);
     // Moves the view by (dx, dy) px on screen.
     let pan_by = move |from: View, dx: f64, dy: f64| {
         let w = width.get_untracked();
@@ -249,7 +304,20 @@ pub fn belt_map(
     // scrolls the page over the map as anywhere else: `touch-action` below.)
     let grab = StoredValue::new(None::<(i32, i32, View)>);
     let dragged = StoredValue::new(false);
+    // Two fingers pinch the map: one zoom step each time their distance grows or shrinks by
+    // half, at the point between them (`Fingers`; integers and squares: `hypot` would link
+    // libm's).
+    let fingers = StoredValue::new(Fingers::default());
+    let follow = move |ev: &leptos::ev::PointerEvent, down: bool| follow(fingers, ev, down);
     let on_down = move |ev: leptos::ev::PointerEvent| {
+        // (A mouse or a pen is one pointer: only fingers come two at a time.)
+        if let Some((d, ..)) = follow(&ev, true) {
+            // A pinch is neither a drag nor a tap.
+            grab.set_value(None);
+            dragged.set_value(true);
+            fingers.update_value(|p| p.1 = d);
+            return;
+        }
         if !ev.is_primary() {
             return;
         }
@@ -258,7 +326,42 @@ pub fn belt_map(
             grab.set_value(Some((ev.client_x(), ev.client_y(), view.get_untracked())));
         }
     };
+    let on_pinch = move |ev: &leptos::ev::PointerEvent| {
+        let (Some((d, x, y)), Some(f)) = (follow(ev, false), frame.get_untracked()) else {
+            return;
+        };
+        let (z, d0) = (zoom.get_untracked(), fingers.with_value(|p| p.1));
+        let next = if 4 * d >= 9 * d0 {
+            z * 2
+        } else if 9 * d <= 4 * d0 {
+            z / 2
+        } else {
+            return;
+        };
+        fingers.update_value(|p| p.1 = d);
+        let r = f.get_bounding_client_rect();
+        zoom_to(
+            next,
+            Some((f64::from(x) - r.left(), f64::from(y) - r.top())),
+        );
+    };
+    let lift = move |ev: leptos::ev::PointerEvent| {
+        grab.set_value(None);
+        let id = ev.pointer_id();
+        fingers.update_value(|(f, d)| {
+            for p in f
+                .iter_mut()
+                .filter(|p| matches!(p, Some((i, ..)) if *i == id))
+            {
+                *p = None;
+            }
+            *d = 0;
+        });
+    };
     let on_move = move |ev: leptos::ev::PointerEvent| {
+        if fingers.with_value(|p| p.1 > 0) {
+            return on_pinch(&ev);
+        }
         if !ev.is_primary() {
             return;
         }
@@ -277,9 +380,8 @@ pub fn belt_map(
     // Followed over the whole window: a drag may leave the frame.
     if crate::web::hooks::in_browser() {
         let moving = window_event_listener(leptos::ev::pointermove, on_move);
-        let up = window_event_listener(leptos::ev::pointerup, move |_| grab.set_value(None));
-        let cancel =
-            window_event_listener(leptos::ev::pointercancel, move |_| grab.set_value(None));
+        let up = window_event_listener(leptos::ev::pointerup, lift);
+        let cancel = window_event_listener(leptos::ev::pointercancel, lift);
         on_cleanup(move || {
             moving.remove();
             up.remove();
