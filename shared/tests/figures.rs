@@ -106,7 +106,7 @@ fn a_zone_page_counts_what_is_open_now_as_its_card_does_and_links_to_just_that()
             assert_eq!(offers.len(), 4, "one line per kind of offer");
             let mut total = 0;
             for item in offers {
-                // "场景开放（征集中 3）", "Open scenarios (3 open)".
+                // "场景开放（征集中 3）", "Application scenarios (3 open)".
                 let shown: usize = item
                     .name
                     .text

@@ -35,6 +35,6 @@ test('invalid records are listed one by one and the valid ones can still be brow
   await expect(alert.getByRole('row', { name: /\$\[0\]\.deadline/ })).toContainText('missing field');
   await expect(alert.getByRole('row', { name: /\$\[0\]\.budget/ })).toContainText('must not be larger than max');
   await alert.getByRole('button', { name: 'Show the valid records anyway' }).click();
-  await expect(app.heading()).toHaveText('Open scenarios');
+  await expect(app.heading()).toHaveText('Application scenarios');
   await expect(page.getByRole('status')).toHaveText(`${load('scenarios').length - 1} results`);
 });

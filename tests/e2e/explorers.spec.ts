@@ -18,7 +18,7 @@ const langs = {
     query: '',
   },
   en: {
-    nav: 'Open scenarios', track: 'Track', air: 'Low altitude', status: 'Status', open: 'Open',
+    nav: 'Application scenarios', track: 'Track', air: 'Low altitude', status: 'Status', open: 'Open',
     province: 'Province', anhui: 'Anhui', budget: 'Budget (million yuan)', min: 'Min', max: 'Max',
     contact: 'Contact', parcels: 'Land parcels', area: 'Area (mu)', use: 'Permitted use',
     industrial: 'Industrial', applying: 'Incentives that apply',
@@ -444,7 +444,7 @@ test('the zones directory sorts by open offers and filters by province', async (
   const app = new Explorer(page);
   const list = new ListPage(page);
   await app.open('/zones');
-  await list.sort().selectOption({ label: '开放机会从高到低' });
+  await list.sort().selectOption({ label: '开放机会从多到少' });
   const open = (id: string) =>
     scenarios.filter((r) => r.zone === id && r.status === 'open').length +
     projects.filter((r) => r.zone === id && r.status === 'open').length +

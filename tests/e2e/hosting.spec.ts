@@ -22,8 +22,8 @@ test('the app works inside an iframe on another origin', async ({ page }) => {
   await page.goto(SITE_URL.replace('127.0.0.1', 'localhost') + 'host.html');
   const frame = page.frameLocator('#explorer');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(zone.name.en);
-  await frame.getByRole('navigation').getByRole('link', { name: 'Open scenarios' }).click();
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Open scenarios');
+  await frame.getByRole('navigation').getByRole('link', { name: 'Application scenarios' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Application scenarios');
   await expect(page.getByRole('heading', { level: 1, name: "A zone's own website" })).toBeVisible();
 });
 

@@ -13,7 +13,7 @@ test('without any script the home page shows its figures, map and chart', async 
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('淮河沿线高新区的投资机会，一处可查');
-  await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${openScenarios} 个开放场景` })).toBeVisible();
   await expect(page.locator('.mark')).toHaveCount(load('zones').length);
   await expect(page.getByRole('note')).toContainText('示例数据');
   await context.close();
@@ -27,7 +27,7 @@ test('before the wasm arrives the home page is already there, and the app then r
     await route.continue();
   });
   await page.goto('/');
-  const figure = page.getByRole('link', { name: `${openScenarios} 项开放场景` });
+  const figure = page.getByRole('link', { name: `${openScenarios} 个开放场景` });
   await expect(figure).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-started', '');
   release();
@@ -54,7 +54,7 @@ test('the first view is painted before the app code and the data files are reque
   expect(early).toEqual([]);
   // and then they do come: the app runs with its data (a figure drawn by the app).
   await expect(page.locator('#prerendered')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${openScenarios} 个开放场景` })).toBeVisible();
 });
 
 test('a deep link shows the skeleton of a page in its language, not the home page', async ({ page }) => {
@@ -71,7 +71,7 @@ test('the home page in English starts from the English skeleton', async ({ page 
   await page.route('**/*_bg.wasm', (r) => r.abort());
   await page.goto('/#/?lang=en');
   await expect(page.getByRole('status')).toHaveText('Loading data…');
-  await expect(page.getByRole('link', { name: /项开放场景/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /个开放场景/ })).toHaveCount(0);
 });
 
 test('a pack replaced on the server withdraws the prerendered figures', async ({ page }) => {
@@ -84,7 +84,7 @@ test('a pack replaced on the server withdraws the prerendered figures', async ({
   });
   await page.goto('/');
   await expect(page.getByRole('status')).toHaveText('正在加载数据…');
-  await expect(page.getByRole('link', { name: /项开放场景/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /个开放场景/ })).toHaveCount(0);
 });
 
 test('the same pack keeps the prerendered home page until the app has drawn it', async ({ page }) => {
@@ -93,14 +93,14 @@ test('the same pack keeps the prerendered home page until the app has drawn it',
   const dataFetched = page.waitForResponse('**/data/basemap.json');
   await page.goto('/');
   await dataFetched;
-  await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${openScenarios} 个开放场景` })).toBeVisible();
 });
 
 // The home page is drawn from the pack's glance (#huaihe-glance, put into index.html by the
 // build) when the manifest names its version: no record file is needed before it is drawn.
 const recordFiles = '**/data/{zones,scenarios,projects,parcels,incentives}.json';
 
-for (const [path, label] of [['/', `${openScenarios} 项开放场景`], ['/#/?lang=en', `${openScenarios} open scenarios`]]) {
+for (const [path, label] of [['/', `${openScenarios} 个开放场景`], ['/#/?lang=en', `${openScenarios} open scenarios`]]) {
   test(`the app draws the home page ${path} before any record file is requested, and reads them after`, async ({ page }) => {
     const asked: string[] = [];
     let release: () => void = () => {};
@@ -145,8 +145,8 @@ test('a pack changed under the same version is shown as it is once read, not as 
     await route.fulfill({ response, json: records });
   });
   await page.goto('/');
-  await expect(page.getByRole('link', { name: '0 项开放场景' })).toBeVisible();
-  await expect(page.getByRole('link', { name: `${openScenarios} 项开放场景` })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '0 个开放场景' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${openScenarios} 个开放场景` })).toHaveCount(0);
 });
 
 // A pack with problems is still reported on the home page drawn from its glance: errors.spec.ts

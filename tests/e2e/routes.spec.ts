@@ -13,7 +13,7 @@ test('home shows headline figures computed from the data', async ({ page }) => {
   const members = zones.filter((z) => z.membership === 'member').length;
   const open = scenarios.filter((s) => s.status === 'open').length;
   await expect(page.getByRole('link', { name: `${members} 家成员高新区` })).toBeVisible();
-  await expect(page.getByRole('link', { name: `${open} 项开放场景` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${open} 个开放场景` })).toBeVisible();
   await expect(app.sampleNotice()).toContainText('示例数据');
 });
 

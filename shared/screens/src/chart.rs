@@ -130,7 +130,9 @@ crate::strings! {
     /// Chart titles, units and table heads.
     pub struct ChartWords {
         offers_by_zone: "各园区开放的内河与低空机会" | "Open inland-river and low-altitude opportunities by zone",
-        unit_offers: "项" | "opportunities",
+        unit_offers: "个" | "opportunities",
+        count_scenarios: "场景数" | "Scenarios",
+        count_incentives: "政策数" | "Incentives",
         land_by_zone: "各园区可供用地面积" | "Land available by zone",
         price_by_zone: "各园区用地价格区间" | "Land price range by zone",
         unit_wan_per_mu: "万元/亩" | "thousand yuan/mu",
@@ -284,7 +286,7 @@ pub fn budgets_by_industry(scenarios: &[&Scenario], lang: Lang) -> Chart {
     Chart {
         title: c.budgets_by_industry.into(),
         unit: c.unit_wan.into(),
-        table_head: vec![s.industry.into(), s.budget.into(), s.nav_scenarios.into()],
+        table_head: vec![s.industry.into(), s.budget.into(), c.count_scenarios.into()],
         table: list
             .iter()
             .map(|(i, b, n)| vec![i.label(lang).into(), whole(*b), n.to_string()])
@@ -313,7 +315,7 @@ pub fn incentives_by_category(incentives: &[&Incentive], lang: Lang) -> Chart {
     Chart {
         title: c.incentives_by_category.into(),
         unit: c.unit_incentives.into(),
-        table_head: vec![s.category.into(), s.nav_incentives.into()],
+        table_head: vec![s.category.into(), c.count_incentives.into()],
         table: counts
             .iter()
             .map(|(c, n)| vec![c.label(lang).into(), n.to_string()])

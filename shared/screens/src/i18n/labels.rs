@@ -113,13 +113,13 @@ labels!(ProjectStage {
     Planning => "谋划中", "Planning";
     Approved => "已立项", "Approved";
     UnderConstruction => "在建", "Under construction";
-    Operating => "已运营", "Operating";
+    Operating => "运营中", "Operating";
 });
 
 labels!(Seeking {
-    Equity => "股权投资", "Equity";
+    Equity => "股权投资", "Equity investment";
     JointVenture => "合资合作", "Joint venture";
-    Operator => "运营方", "Operator";
+    Operator => "引进运营方", "Operator";
     Epc => "工程总承包", "EPC";
 });
 
@@ -167,7 +167,7 @@ labels!(IncentiveCategory {
 labels!(IncentiveStatus {
     Active => "有效", "Active";
     Expired => "已失效", "Expired";
-    Suspended => "暂停", "Suspended";
+    Suspended => "暂停执行", "Suspended";
 });
 
 labels!(Facet {
@@ -238,10 +238,10 @@ labels!(Measure {
     PlotRatio => "容积率", "Plot ratio";
     PortKm => "距港口（公里）", "To a port (km)";
     AirportKm => "距机场（公里）", "To an airport (km)";
-    ExpresswayKm => "距高速入口（公里）", "To an expressway entrance (km)";
-    RailKm => "距铁路站场（公里）", "To a rail freight yard (km)";
+    ExpresswayKm => "距高速出入口（公里）", "To an expressway entrance (km)";
+    RailKm => "距铁路货运站（公里）", "To a rail freight yard (km)";
     Amount => "金额或上限（万元）", "Amount or cap (million yuan)";
-    Offers => "开放机会（项）", "Open opportunities";
+    Offers => "开放机会（个）", "Open opportunities";
 });
 
 /// What a range filter compares, said under it: a record with a range of its own (a budget,
@@ -339,21 +339,24 @@ pub fn sort_label(kind: RecordKind, sort: Sort, lang: Lang) -> String {
         Sort::Newest => pick(lang, "最新", "Newest").into(),
         // A policy has a period of validity, not a deadline.
         Sort::Deadline if kind == RecordKind::Incentives => {
-            pick(lang, "有效期最先届满", "Validity ending soonest").into()
+            pick(lang, "有效期最先届满", "Expiring soonest").into()
         }
         Sort::Deadline => pick(lang, "截止日期最近", "Nearest deadline").into(),
         Sort::Asc(m) if m.is_distance() => {
             let place = match m {
                 Measure::PortKm => pick(lang, "港口", "a port"),
                 Measure::AirportKm => pick(lang, "机场", "an airport"),
-                Measure::ExpresswayKm => pick(lang, "高速入口", "an expressway entrance"),
-                _ => pick(lang, "铁路站场", "a rail freight yard"),
+                Measure::ExpresswayKm => pick(lang, "高速出入口", "an expressway entrance"),
+                _ => pick(lang, "铁路货运站", "a rail freight yard"),
             };
             match lang {
                 Lang::Zh => format!("离{place}最近"),
                 Lang::En => format!("Closest to {place}"),
             }
         }
+        // Chinese says 大/小 of an area and 多/少 of a count, 高/低 of the rest.
+        Sort::Desc(Measure::Area) if zh => format!("{}从大到小", name(Measure::Area)),
+        Sort::Desc(Measure::Offers) if zh => format!("{}从多到少", name(Measure::Offers)),
         Sort::Desc(m) if zh => format!("{}从高到低", name(m)),
         Sort::Asc(m) if zh => format!("{}从低到高", name(m)),
         Sort::Desc(m) => format!("{}: high to low", name(m)),

@@ -14,7 +14,7 @@ crate::strings! {
         nav_home: "首页"
             | "Home",
         nav_scenarios: "场景开放"
-            | "Open scenarios",
+            | "Application scenarios",
         nav_projects: "内河+低空项目"
             | "River & low-altitude projects",
         nav_parcels: "园区用地"
@@ -41,7 +41,7 @@ crate::strings! {
             | "member high-tech zones",
         fig_provinces: "个省份"
             | "provinces",
-        fig_open_scenarios: "项开放场景"
+        fig_open_scenarios: "个开放场景"
             | "open scenarios",
         fig_scenario_budget: "开放场景预算上限合计"
             | "maximum budgets of open scenarios, combined",
@@ -235,9 +235,9 @@ crate::strings! {
             | "port",
         dist_airport: "机场"
             | "airport",
-        dist_expressway: "高速入口"
+        dist_expressway: "高速出入口"
             | "expressway entrance",
-        dist_rail: "铁路站场"
+        dist_rail: "铁路货运站"
             | "rail freight yard",
     }
 }
