@@ -135,6 +135,8 @@ fn a_zone_chart_counts_its_open_offers() {
             .count();
     assert_eq!(total as usize, open);
     assert_eq!(c.rows.len(), 5);
+    // Its rows name each kind: no legend, whose river swatch would claim the scenarios' bars.
+    assert!(c.series.iter().all(|s| s.name.is_empty()));
 }
 
 proptest::proptest! {

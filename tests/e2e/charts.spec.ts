@@ -93,6 +93,9 @@ test('a zone profile ends with a chart of what it offers now', async ({ page }) 
   await app.open(`/zones/${z.id}`);
   const fig = figure(page, /本园区当前开放的机会/);
   await expect(fig.getByRole('img')).toBeVisible();
+  // Each row names its kind: no legend, whose river swatch would claim the scenarios' bars.
+  await expect(fig.locator('.legend li')).toHaveCount(0);
+  await expect(fig.locator('.legend')).toBeHidden();
   await fig.getByText('以表格查看图表数据').click();
   const active = incentives.filter((i) => i.zone === z.id && i.status === 'active').length;
   await expect(fig.getByRole('row', { name: /优惠政策/ })).toContainText(String(active));

@@ -408,15 +408,12 @@ pub fn zone_offers(pack: &Pack, zone: &crate::model::Zone, lang: Lang) -> Chart 
         (st.nav_parcels.into(), parcels, Tone::Brand),
         (st.nav_incentives.into(), incentives, Tone::Brand),
     ];
-    // One series per tone so that river and low-altitude rows keep their colours.
+    // One series per tone so that river and low-altitude rows keep their colours. No legend:
+    // each row names its kind, and a legend's blue 内河 would claim the scenarios' blue bars.
     let series = [Tone::Brand, Tone::River, Tone::Air]
         .into_iter()
         .map(|tone| Series {
-            name: match tone {
-                Tone::River => Track::InlandRiver.label(lang).into(),
-                Tone::Air => Track::LowAltitude.label(lang).into(),
-                _ => String::new(),
-            },
+            name: String::new(),
             tone,
             values: rows
                 .iter()
