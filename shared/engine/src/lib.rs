@@ -3,6 +3,7 @@
 //! only.
 
 pub mod catalog;
+pub mod embed;
 pub mod matching;
 pub mod order;
 pub mod query;
