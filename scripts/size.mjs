@@ -33,7 +33,9 @@ const SPLIT_BUDGETS = {
   read_records: 29300,
   // The only user of core's float printing left (a problem quotes the number it found).
   error_panel: 19000,
-  alliance_page: 18400,
+  // 18.4 KB measured; a clean clone's build comes out some 20-50 bytes bigger than a reused
+  // workspace's, so a budget with a handful of bytes of room fails on noise.
+  alliance_page: 18600,
   river_air_page: 14500,
   // The map's parcels, once the pack is read and the parcels layer is on.
   parcel_sites: 3000,
