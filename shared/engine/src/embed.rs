@@ -7,13 +7,11 @@
 //! steps: [`EmbedOptions::parse`] checks the form of each option; [`EmbedOptions::resolve`]
 //! checks zone ids, a record id and preset filters against the pack.
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
-
 use crate::kind::RecordKind;
 use crate::lang::Lang;
 use crate::pack::Pack;
 use crate::query::{IgnoreReason, Ignored, ListQuery};
-use crate::route::{AppUrl, Route};
+use crate::route::{decode, encode, AppUrl, Route};
 use crate::searchable::Vocabulary as _;
 
 /// Items per page an embed may ask for.
@@ -157,7 +155,7 @@ impl Default for EmbedOptions {
     fn default() -> Self {
         EmbedOptions {
             zones: Vec::new(),
-            section: EmbedSection::List(RecordKind::Scenarios),
+            section: EmbedSection::default_list(),
             lang: None,
             accent: None,
             limit: None,
@@ -165,20 +163,6 @@ impl Default for EmbedOptions {
             presets: Vec::new(),
         }
     }
-}
-
-fn decode(s: &str) -> String {
-    percent_decode_str(&s.replace('+', " "))
-        .decode_utf8_lossy()
-        .into_owned()
-}
-
-fn encode(s: &str) -> String {
-    utf8_percent_encode(s, NON_ALPHANUMERIC)
-        .to_string()
-        .replace("%2C", ",")
-        .replace("%2D", "-")
-        .replace("%5F", "_")
 }
 
 impl EmbedOptions {

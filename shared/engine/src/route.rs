@@ -90,11 +90,11 @@ const ESCAPE: &AsciiSet = &CONTROLS
     .add(b'{')
     .add(b'}');
 
-fn encode(s: &str) -> String {
+pub(crate) fn encode(s: &str) -> String {
     utf8_percent_encode(s, ESCAPE).to_string()
 }
 
-fn decode(s: &str) -> String {
+pub(crate) fn decode(s: &str) -> String {
     percent_decode_str(&s.replace('+', " "))
         .decode_utf8_lossy()
         .into_owned()
