@@ -55,11 +55,14 @@ def main() -> None:
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.environ["TRUNK_STAGING_DIR"], "index.html")
     page = open(path, encoding="utf-8").read()
     page = re.sub(r"\s*" + re.escape(MARK) + r'[^>]*>', "", page)
-    meta = f'{MARK} content="{html_lib.escape(policy(page), quote=True)}">'
+    text = policy(page)
+    meta = f'{MARK} content="{html_lib.escape(text, quote=True)}">'
     page, n = re.subn(r"(<meta charset=\"utf-8\">)", lambda m: m.group(1) + "\n  " + meta, page, count=1)
     if n != 1:
         sys.exit("csp.py: no <meta charset=\"utf-8\"> in the page to put the policy after")
     open(path, "w", encoding="utf-8").write(page)
+    # The same policy for a server to send as a header (README "Guard rails": nginx, Apache).
+    open(os.path.join(os.path.dirname(path), "content-security-policy.txt"), "w", encoding="utf-8").write(text + "\n")
     print(f"{path}: Content-Security-Policy written")
 
 

@@ -41,6 +41,8 @@ grep -q ' fetch(new URL(' "$work/split/__wasm_split.js" \
   || { echo "split.sh: __wasm_split.js fetches chunks differently now; update the retry hook" >&2; exit 1; }
 sed 's/ fetch(new URL(/ (window.huaiheFetchChunk || fetch)(new URL(/' "$work/split/__wasm_split.js" \
   > "$staging/__wasm_split.js"
+# Both are in every first load; their comments are not (0.9 KB gzip).
+python3 scripts/strip-comments.py "$staging/$stem.js" "$staging/__wasm_split.js" >/dev/null
 chunks=0
 for chunk in "$work/split"/*.wasm; do
   name=$(basename "$chunk")
