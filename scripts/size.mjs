@@ -18,8 +18,10 @@ const dist = process.argv[2] ?? 'dist';
 // Bytes gzip, per page: the page's wasm and its whole first load.
 const BUDGETS = {
   'index.html': {
-    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 207000),
-    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 249900),
+    // Embedding (issue 13) added 1.5 KB to the main module: the strings of the frame and the
+    // builder (wasm-split cuts code, not data segments) and the embed check (README "Size").
+    wasm: Number(process.env.WASM_BUDGET_GZIP ?? 208300),
+    firstLoad: Number(process.env.FIRST_LOAD_BUDGET_GZIP ?? 250100),
   },
 };
 
@@ -27,18 +29,24 @@ const BUDGETS = {
 // fetches, its own chunk plus the shared chunks it needs (scripts/split.sh). A new split point
 // gets DEFAULT_SPLIT_BUDGET until it is given its own line here.
 const SPLIT_BUDGETS = {
-  explorer_page: 104100,
-  detail_page: 44200,
+  // Issue 13's embed frame and builder reuse the pages' code, so the chunks they share are cut
+  // finer: every split point below fetches 1-3 KB more than before them (README "Size").
+  explorer_page: 108200,
+  detail_page: 47300,
   // Reading and checking the record files: the home page drawn from its glance needs none of it.
-  read_records: 29300,
+  read_records: 30350,
   // The only user of core's float printing left (a problem quotes the number it found).
   error_panel: 19000,
-  // 18.4 KB measured; a clean clone's build comes out some 20-50 bytes bigger than a reused
-  // workspace's, so a budget with a handful of bytes of room fails on noise.
-  alliance_page: 18600,
-  river_air_page: 14500,
+  // A clean clone's build comes out some 20-50 bytes bigger than a reused workspace's, so a
+  // budget with a handful of bytes of room fails on noise.
+  alliance_page: 21100,
+  river_air_page: 16250,
   // The map's parcels, once the pack is read and the parcels layer is on.
   parcel_sites: 3000,
+  // An embed's frame (issue 13): with the shared chunks it needs beside the section's page.
+  embed_frame: 42100,
+  // The embed builder, for zone web editors: its form, snippets and preview.
+  embed_builder_page: 64700,
 };
 const DEFAULT_SPLIT_BUDGET = 30000;
 

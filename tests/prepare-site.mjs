@@ -6,6 +6,8 @@
 //   one-zone/         the app with one zone and only its records
 //   no-map/           the app without its base map
 //   host.html         a page that embeds the app in an iframe from another origin
+//   embed-host.html   a zone's page with two script embeds (public/embed.js) under a strict CSP,
+//                     and a hostile frame of a third origin (hostile.html) beside them
 import { cpSync, rmSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 
 const site = 'target/e2e-site';
@@ -53,4 +55,49 @@ writeFileSync(
 <iframe id="explorer" title="Huaihe explorer" width="1000" height="700"
   src="http://127.0.0.1:8092/explorer/?lang=en#/zones/xuzhou"></iframe>
 </body></html>`,
+);
+
+// Opened as http://localhost:8092/embed-host.html: the explorer (127.0.0.1:8091) and the hostile
+// frame (127.0.0.1:8092) are two other origins. The host's policy allows scripts and frames from
+// the explorer only (and the hostile frame: a page's own third-party widget), no inline script.
+const EXPLORER = 'http://127.0.0.1:8091/';
+const HOSTILE = 'http://127.0.0.1:8092/hostile.html';
+function hostPage(body, title = "Yancheng high-tech zone") {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${EXPLORER}; frame-src ${EXPLORER} ${HOSTILE}; style-src 'self'">
+<title>${title}</title></head>
+<body>
+<h1>${title}</h1>
+<p id="before">The zone's own page, above the explorer.</p>
+${body}
+<p id="after">The zone's own page, below the explorer.</p>
+</body></html>`;
+}
+writeFileSync(
+  `${site}/embed-host.html`,
+  hostPage(`<script src="${EXPLORER}embed.js" data-zone="yancheng" data-section="scenarios" data-lang="en" data-accent="#fc0" data-filters="status=open" async></script>
+<noscript><a href="${EXPLORER}#/scenarios?lang=en&amp;status=open&amp;zone=yancheng">View in the Huaihe investment explorer</a></noscript>
+<section id="second"><h2>Land</h2>
+<script src="${EXPLORER}embed.js" data-zone="bengbu" data-section="parcels" data-lang="zh" data-limit="3" async></script>
+</section>
+<iframe id="hostile" title="Advertisement" src="${HOSTILE}" width="300" height="150"></iframe>`),
+);
+// A frame of another origin on the same page that tries to resize and to navigate the embeds.
+writeFileSync(
+  `${site}/hostile.html`,
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ad</title></head><body><p id="tried">trying</p>
+<script>
+  var tries = 0, navigated = 'no';
+  var spam = setInterval(function () {
+    ['huaihe-1', 'huaihe-2', null].forEach(function (id) {
+      parent.postMessage({ type: 'huaihe:resize', height: 5000 + tries, id: id }, '*');
+    });
+    for (var i = 0; i < parent.frames.length; i++) {
+      if (parent.frames[i] === window) continue;
+      try { parent.frames[i].location.href = 'http://127.0.0.1:8092/hostile.html#taken'; navigated = 'yes'; }
+      catch (e) { navigated = 'refused'; }
+    }
+    if (++tries >= 20) { clearInterval(spam); document.getElementById('tried').textContent = 'done ' + navigated; }
+  }, 100);
+</script></body></html>`,
 );

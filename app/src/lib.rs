@@ -24,17 +24,29 @@ use shared::Lang;
 
 /// Mounts the explorer into `#app` (see [`web::boot::start`]).
 pub fn mount() {
-    web::boot::start("app", App);
+    if web::embed::requested() {
+        web::boot::start("app", Embedded);
+    } else {
+        web::boot::start("app", App);
+    }
+}
+
+/// An embed: the explorer in a zone website's frame (`?embed=1`, README "Embedding"). The same
+/// URL, language and data as the explorer, never the glance (it shows only its zones' records);
+/// the frame itself is a split point (`pages::embed`).
+#[component]
+fn Embedded() -> impl IntoView {
+    provide_url();
+    let lang = provide_lang().0;
+    provide_data(false);
+    pages::embed(lang.get_untracked())
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let url = provide_url();
     let lang = provide_lang().0;
-    let data = provide_data(
-        url.0
-            .with_untracked(|u| u.route == shared::route::Route::Home),
-    );
+    let data = provide_data(url.0.with_untracked(|u| u.route == Route::Home));
 
     // The document's language and title follow the language on screen (screen readers,
     // browser translation, tab titles).

@@ -240,3 +240,39 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_snippets_carry_the_options_and_the_full_explorer_link() {
+    let (o, _) =
+        parse("?embed=1&zone=yancheng&section=scenarios&lang=en&accent=%23fc0&limit=6&status=open");
+    let base = "https://example.org/explorer/";
+    let script = o.script_snippet(base, "Open scenarios \"Yancheng\" <here>");
+    assert!(
+        script.starts_with("<script src=\"https://example.org/explorer/embed.js\""),
+        "{script}"
+    );
+    for part in [
+        "data-zone=\"yancheng\"",
+        "data-section=\"scenarios\"",
+        "data-lang=\"en\"",
+        "data-accent=\"#ffcc00\"",
+        "data-limit=\"6\"",
+        "data-filters=\"status=open\"",
+        " async></script>",
+        // The fallback opens the same list in the full explorer, narrowed to the zone.
+        "<noscript><a href=\"https://example.org/explorer/#/scenarios?lang=en&amp;status=open&amp;zone=yancheng\">",
+        "Open scenarios &quot;Yancheng&quot; &lt;here&gt;</a></noscript>",
+    ] {
+        assert!(script.contains(part), "{part} not in {script}");
+    }
+    let frame = o.iframe_snippet(base, "Huaihe explorer");
+    assert!(
+        frame.starts_with(&format!("<iframe src=\"{}", base)),
+        "{frame}"
+    );
+    // The frame's own address reads back as the same options.
+    let src = frame.split('"').nth(1).unwrap().replace("&amp;", "&");
+    let search = src.strip_prefix(base).unwrap();
+    assert_eq!(EmbedOptions::parse(search), Some((o.clone(), vec![])));
+    assert_eq!(o.frame_src(base), format!("{base}{}", o.to_search()));
+}

@@ -133,6 +133,7 @@ fn route_strategy() -> impl Strategy<Value = Route> {
         Just(Route::Home),
         Just(Route::RiverAir),
         Just(Route::Alliance),
+        Just(Route::EmbedBuilder),
         section.clone().prop_map(Route::List),
         (section, "[a-z0-9\\-]{1,20}|\\PC{1,12}").prop_map(|(s, id)| Route::Detail(s, id)),
     ]

@@ -16,10 +16,10 @@ async function violations(page: Page) {
 }
 
 for (const lang of ['zh', 'en']) {
-  for (const [name, path] of views) {
+  for (const [name, path, query] of views) {
     test(`${lang}: ${name} has no serious accessibility violation`, async ({ page }) => {
       const app = new Explorer(page);
-      await app.open(inLang(path, lang));
+      await app.open(inLang(path, lang), query);
       await expect(page.locator('main h1, main h2').first()).toBeVisible();
       await expect(page.locator('.loading')).toHaveCount(0);
       expect(await violations(page)).toEqual([]);

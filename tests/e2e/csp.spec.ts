@@ -48,8 +48,8 @@ for (const lang of ['zh', 'en']) {
   test(`${lang}: every view runs without a policy violation or a request to another origin`, async ({ page, baseURL }) => {
     const seen = await watch(page, new URL(baseURL!).origin);
     const app = new Explorer(page);
-    for (const [, path] of views) {
-      await app.open(inLang(path, lang));
+    for (const [, path, query] of views) {
+      await app.open(inLang(path, lang), query);
       await expect(page.locator('main h1, main h2').first()).toBeVisible();
       await expect(page.locator('.loading')).toHaveCount(0);
       // What sets styles and opens panels: the map's zoom, the chart's table.

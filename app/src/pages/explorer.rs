@@ -54,7 +54,16 @@ pub fn ExplorerPage(
     });
     // The search runs again only when the query changes, not on every URL write.
     let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
-    let results = Memo::new(move |_| timed("huaihe:search", || query.with(|q| index.run(q))));
+    // Inside an embed, as many a page as the host asked for.
+    let framed = crate::web::embed::framed();
+    let per_page = framed
+        .and_then(|f| f.per_page)
+        .unwrap_or(shared::query::PAGE_SIZE);
+    let results = Memo::new(move |_| {
+        timed("huaihe:search", || {
+            query.with(|q| index.run_paged(q, per_page))
+        })
+    });
 
     // The box shows the URL's text (deep link, back/forward) unless it already does: writing
     // it back while typing would eat the space between two words.
@@ -151,6 +160,7 @@ pub fn ExplorerPage(
                     </div>
                     {list}
                     {charts}
+                    {framed.is_none().then(|| embed_link(section, query, lang))}
                 </div>
             </div>
         </section>
@@ -370,4 +380,21 @@ fn charts_for(
             {charts}
         </details>
     })
+}
+
+/// To the embed builder, starting from this list's filters: a zone's web editor who found the
+/// view they want puts it on their website.
+fn embed_link(section: RecordKind, query: Memo<ListQuery>, lang: Lang) -> impl IntoView {
+    let href = move || {
+        let mut url = shared::route::AppUrl::new(shared::route::Route::EmbedBuilder);
+        url.query.push(("from".into(), section.slug().into()));
+        url.query.extend(query.with(|q| {
+            let mut q = q.clone();
+            q.page = 1;
+            q.to_pairs()
+        }));
+        crate::web::url::href_to(&url)
+    };
+    let text = shared::i18n::embed::Builder::of(lang).open_builder;
+    view! { <p class="embed-link"><a href=href>{text}</a></p> }
 }

@@ -2,6 +2,8 @@
 
 pub mod alliance;
 pub mod detail;
+pub mod embed;
+pub mod embed_builder;
 pub mod explorer;
 pub mod home;
 pub mod not_found;
@@ -28,6 +30,7 @@ pub fn page_for(route: Route, loaded: Arc<Catalog>, lang: Lang) -> AnyView {
         Route::Detail(section, id) => lazily(detail_page(section, id, loaded, lang), lang),
         Route::RiverAir => lazily(river_air_page(loaded, lang), lang),
         Route::Alliance => lazily(alliance_page(loaded, lang), lang),
+        Route::EmbedBuilder => lazily(embed_builder_page(loaded, lang), lang),
         Route::NotFound(path) => {
             view! { <not_found::NotFoundPage path=path lang=lang/> }.into_any()
         }
@@ -48,6 +51,7 @@ pub fn preload(route: &Route) {
                 Route::Detail(..) => __preload_detail_page().await,
                 Route::RiverAir => __preload_river_air_page().await,
                 Route::Alliance => __preload_alliance_page().await,
+                Route::EmbedBuilder => __preload_embed_builder_page().await,
                 Route::Home | Route::NotFound(_) => {}
             }
         });
@@ -61,6 +65,15 @@ pub fn preload(route: &Route) {
 /// be fetched offers "Try again" in place (index.html, `huaiheFetchChunk`).
 pub fn lazily(
     page: impl std::future::Future<Output = AnyView> + Send + 'static,
+    lang: Lang,
+) -> AnyView {
+    suspended(Box::pin(page), lang)
+}
+
+/// One `Suspense` for every split point: a generic one would be a copy of its machinery in the
+/// main module per page (about 1 KB gzip each).
+fn suspended(
+    page: std::pin::Pin<Box<dyn std::future::Future<Output = AnyView> + Send>>,
     lang: Lang,
 ) -> AnyView {
     let loading = lang.strings().loading_page;
@@ -90,4 +103,20 @@ async fn river_air_page(loaded: Arc<Catalog>, lang: Lang) -> AnyView {
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn alliance_page(loaded: Arc<Catalog>, lang: Lang) -> AnyView {
     view! { <alliance::AlliancePage loaded=loaded lang=lang/> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn embed_builder_page(loaded: Arc<Catalog>, lang: Lang) -> AnyView {
+    view! { <embed_builder::EmbedBuilderPage loaded=loaded lang=lang/> }.into_any()
+}
+
+/// An embed's frame (README "Embedding"), from a module of its own: the explorer's visitors never
+/// fetch it, and a zone website's visitors fetch it beside the data.
+pub fn embed(lang: Lang) -> AnyView {
+    lazily(embed_frame(lang), lang)
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn embed_frame(lang: Lang) -> AnyView {
+    view! { <embed::EmbedFrame lang=lang/> }.into_any()
 }

@@ -8,6 +8,7 @@
 pub mod boot;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod hooks;
 pub mod lang;
 pub mod panic;

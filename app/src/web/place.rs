@@ -219,6 +219,11 @@ fn scroll_to(y: f64) {
 }
 
 fn focus_quietly(el: &web_sys::HtmlElement) {
+    // In another site's frame (an embed) the focus moves only once the reader is in the frame:
+    // taking it when the frame loads would pull the host page's reader (and screen reader) in.
+    if crate::web::embed::in_a_frame() && !document().has_focus().unwrap_or(false) {
+        return;
+    }
     if !el.has_attribute("tabindex") {
         let _ = el.set_attribute("tabindex", "-1");
     }

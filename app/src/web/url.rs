@@ -99,6 +99,17 @@ pub fn navigate(url: AppUrl, replace: bool) {
     place::settle(&old, &url, false);
 }
 
+/// Shows `url` as if the visit had started there: the same history entry, and nothing scrolled
+/// or focused (an embed's first view, which is not a step the reader took).
+pub fn start_at(url: AppUrl) {
+    let ctx = expect_context::<UrlContext>();
+    if let Ok(h) = window().history() {
+        place::replaced(&url);
+        let _ = h.replace_state_with_url(&place::state(), "", Some(&url.to_fragment()));
+    }
+    ctx.1.set(url);
+}
+
 /// `href` for a link to `route`, keeping the current language. Read once: pages are rebuilt
 /// when the route or the language changes, which is all a plain link depends on.
 pub fn href(route: Route) -> String {

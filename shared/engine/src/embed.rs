@@ -11,7 +11,7 @@ use crate::kind::RecordKind;
 use crate::lang::Lang;
 use crate::pack::Pack;
 use crate::query::{IgnoreReason, Ignored, ListQuery};
-use crate::route::{decode, encode, AppUrl, Route};
+use crate::route::{encode_pairs, parse_query, AppUrl, Route};
 use crate::searchable::Vocabulary as _;
 
 /// Items per page an embed may ask for.
@@ -169,15 +169,7 @@ impl EmbedOptions {
     /// Reads a page's query string (`location.search`). `None` unless it asks for an embed
     /// (`embed=1`); otherwise the options and what was left out.
     pub fn parse(search: &str) -> Option<(EmbedOptions, Vec<Ignored>)> {
-        let search = search.strip_prefix('?').unwrap_or(search);
-        let pairs: Vec<(String, String)> = search
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|p| {
-                let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (decode(k), decode(v))
-            })
-            .collect();
+        let pairs = parse_query(search);
         if !pairs.iter().any(|(k, v)| k == "embed" && v == "1") {
             return None;
         }
@@ -232,13 +224,8 @@ impl EmbedOptions {
     /// The query string these options are written as, with its `?`;
     /// `parse(&o.to_search()) == Some((o, []))` for options that came from `parse`.
     pub fn to_search(&self) -> String {
-        let mut out = String::from("?embed=1");
-        let mut put = |k: &str, v: &str| {
-            out.push('&');
-            out.push_str(&encode(k));
-            out.push('=');
-            out.push_str(&encode(v));
-        };
+        let mut pairs = vec![("embed".to_string(), "1".to_string())];
+        let mut put = |k: &str, v: &str| pairs.push((k.to_string(), v.to_string()));
         if !self.zones.is_empty() {
             put("zone", &self.zones.join(","));
         }
@@ -258,7 +245,7 @@ impl EmbedOptions {
         for (k, v) in &self.presets {
             put(k, v);
         }
-        out
+        format!("?{}", encode_pairs(&pairs))
     }
 
     /// Checks the options against `pack`: zones that do not exist, a record id that names
@@ -342,6 +329,77 @@ impl EmbedOptions {
     pub fn scoped(&self) -> bool {
         !self.zones.is_empty()
     }
+
+    /// The address of the frame under `base`, the explorer's folder (`https://…/explorer/`).
+    pub fn frame_src(&self, base: &str) -> String {
+        format!("{base}{}", self.to_search())
+    }
+
+    /// What the full explorer shows of this embed, as a fragment: the same page and presets,
+    /// narrowed to the embed's zones where the page has a zone filter.
+    pub fn full_fragment(&self, fallback: Lang) -> String {
+        let mut url = self.start(fallback);
+        let zone_filter = match &self.section {
+            EmbedSection::List(kind) => {
+                crate::query::Facet::for_section(*kind).contains(&crate::query::Facet::Zone)
+            }
+            _ => false,
+        };
+        if zone_filter && self.scoped() && !url.query.iter().any(|(k, _)| k == "zone") {
+            url.query.push(("zone".into(), self.zones.join(",")));
+        }
+        url.to_fragment()
+    }
+
+    /// The one tag a web editor pastes (`public/embed.js` reads its `data-` attributes and
+    /// inserts the frame), with a plain link to `fallback` where scripts do not run.
+    pub fn script_snippet(&self, base: &str, fallback: &str) -> String {
+        let mut tag = format!("<script src=\"{}embed.js\"", attr(base));
+        let mut data = |k: &str, v: &str| tag.push_str(&format!(" data-{k}=\"{}\"", attr(v)));
+        if self.scoped() {
+            data("zone", &self.zones.join(","));
+        }
+        data("section", &self.section.key());
+        if let Some(l) = self.lang {
+            data("lang", l.code());
+        }
+        if let Some(c) = self.accent {
+            data("accent", &c.hex());
+        }
+        if let Some(n) = self.limit {
+            data("limit", &n.to_string());
+        }
+        if !self.presets.is_empty() {
+            data("filters", &encode_pairs(&self.presets));
+        }
+        let link = format!(
+            "{base}{}",
+            self.full_fragment(self.lang.unwrap_or(Lang::Zh))
+        );
+        format!(
+            "{tag} async></script>\n<noscript><a href=\"{}\">{}</a></noscript>",
+            attr(&link),
+            attr(fallback)
+        )
+    }
+
+    /// A plain `<iframe>` for sites that allow no third-party script: a fixed height, scrolling
+    /// inside.
+    pub fn iframe_snippet(&self, base: &str, title: &str) -> String {
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\"></iframe>",
+            attr(&self.frame_src(base)),
+            attr(title)
+        )
+    }
+}
+
+/// `text` as an HTML attribute value (or text) can hold it.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 impl EmbedSection {

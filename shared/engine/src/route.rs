@@ -18,6 +18,8 @@ pub enum Route {
     /// The "inland river + low-altitude" (内河+低空) page.
     RiverAir,
     Alliance,
+    /// The embed builder (`/embed`): a zone's web editor makes the snippet for their website.
+    EmbedBuilder,
     /// A path that leads nowhere, normalised (`/a/b`); kept to show it on the 404 page.
     NotFound(String),
 }
@@ -36,6 +38,7 @@ impl Route {
             [] => Route::Home,
             ["river-air"] => Route::RiverAir,
             ["alliance"] => Route::Alliance,
+            ["embed"] => Route::EmbedBuilder,
             [slug] => match RecordKind::parse(slug) {
                 Some(s) => Route::List(s),
                 None => not_found(),
@@ -56,6 +59,7 @@ impl Route {
             Route::Detail(s, id) => format!("/{}/{}", s.slug(), encode(id)),
             Route::RiverAir => "/river-air".into(),
             Route::Alliance => "/alliance".into(),
+            Route::EmbedBuilder => "/embed".into(),
             Route::NotFound(p) => {
                 let segments: Vec<String> =
                     p.split('/').filter(|s| !s.is_empty()).map(encode).collect();
@@ -120,15 +124,7 @@ impl AppUrl {
     pub fn parse(fragment: &str) -> AppUrl {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-        let query = query
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                (decode(k), decode(v))
-            })
-            .filter(|(k, _)| !k.is_empty())
-            .collect();
+        let query = parse_query(query);
         AppUrl {
             route: Route::parse(path),
             query,
@@ -138,11 +134,9 @@ impl AppUrl {
     /// The fragment, with its `#`.
     pub fn to_fragment(&self) -> String {
         let mut out = format!("#{}", self.route.path());
-        for (i, (k, v)) in self.query.iter().enumerate() {
-            out.push(if i == 0 { '?' } else { '&' });
-            out.push_str(&encode(k));
-            out.push('=');
-            out.push_str(&encode(v));
+        if !self.query.is_empty() {
+            out.push('?');
+            out.push_str(&encode_pairs(&self.query));
         }
         out
     }
@@ -265,12 +259,40 @@ pub fn preferred_lang<S: AsRef<str>>(languages: &[S]) -> Option<Lang> {
 
 /// The `lang` value of a page's query string (`?lang=en&x=1`), if any.
 pub fn lang_in_search(search: &str) -> Option<Lang> {
-    let search = search.strip_prefix('?').unwrap_or(search);
-    search
+    parse_query(search)
+        .into_iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Lang::parse(&v))
+}
+
+/// `pairs` as a query string, without its `?`: [`parse_query`] reads it back.
+pub fn encode_pairs(pairs: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        out.push_str(&encode(k));
+        out.push('=');
+        out.push_str(&encode(v));
+    }
+    out
+}
+
+/// The pairs of a query string (`a=1&b=x%20y`, with or without its `?`), decoded, in order;
+/// pairs without a key are dropped. The fragment's query and the page's own (`location.search`:
+/// its language, embed options) are read alike.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
         .split('&')
-        .filter_map(|p| p.split_once('='))
-        .find(|(k, _)| *k == "lang")
-        .and_then(|(_, v)| Lang::parse(v))
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

@@ -244,8 +244,14 @@ impl Index {
         self.entries.is_empty()
     }
 
-    /// Runs a query: matches, counts, order and the requested page.
+    /// Runs a query: matches, counts, order and the requested page of [`PAGE_SIZE`].
     pub fn run(&self, query: &ListQuery) -> Results {
+        self.run_paged(query, PAGE_SIZE)
+    }
+
+    /// [`Index::run`] with `per_page` records a page (an embed's `limit`; at least 1).
+    pub fn run_paged(&self, query: &ListQuery, per_page: usize) -> Results {
+        let per_page = per_page.max(1);
         let terms = terms(&query.text);
         let found = self.found(&terms);
         // Selected values as positions; a value the data never has matches nothing.
@@ -319,12 +325,12 @@ impl Index {
             .into_iter()
             .map(|(i, _)| i)
             .collect();
-        let pages = hits.len().div_ceil(PAGE_SIZE).max(1);
+        let pages = hits.len().div_ceil(per_page).max(1);
         let page = query.page.clamp(1, pages);
         let page_hits = hits
             .iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
+            .skip((page - 1) * per_page)
+            .take(per_page)
             .copied()
             .collect();
         let facet_counts = self

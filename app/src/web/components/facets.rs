@@ -142,9 +142,14 @@ pub fn FacetPanel(
             .map(|(f, values)| (*f, values.iter().map(|(v, _)| v.clone()).collect()))
             .collect()
     });
+    // A zone or province filter with one value filters nothing (a zone's embed, a one-zone
+    // pack): not drawn.
     let facets: Vec<_> = universe
         .into_iter()
         .enumerate()
+        .filter(|(_, (facet, values))| {
+            values.len() > 1 || !matches!(facet, Facet::Zone | Facet::Province)
+        })
         .map(|(slot, (facet, values))| {
             let options: Vec<_> = values
                 .into_iter()

@@ -9,6 +9,7 @@
 //! translation is a compile error; a vocabulary's words inside `labels!`; a sentence with values
 //! in it is a function of the language (`format`, `crate::expected`).
 
+pub mod embed;
 pub mod errors;
 pub mod explorer;
 pub mod format;
