@@ -276,3 +276,22 @@ fn the_snippets_carry_the_options_and_the_full_explorer_link() {
     assert_eq!(EmbedOptions::parse(search), Some((o.clone(), vec![])));
     assert_eq!(o.frame_src(base), format!("{base}{}", o.to_search()));
 }
+
+#[test]
+fn only_what_is_open_now_is_a_status_each_explorer_knows() {
+    use shared::query::Facet;
+    use shared::searchable::Vocabulary as _;
+    let pack = pack();
+    for kind in RecordKind::ALL.iter().copied() {
+        match shared::embed::open_status(kind) {
+            Some(status) => {
+                assert!(
+                    Facet::for_section(kind).contains(&Facet::Status),
+                    "{kind:?}"
+                );
+                assert!(pack.knows(kind, Facet::Status, status), "{kind:?} {status}");
+            }
+            None => assert_eq!(kind, RecordKind::Zones),
+        }
+    }
+}

@@ -204,13 +204,12 @@ test('bad embed options are dropped and said so, and the frame shows what it can
 test("a zone's web editor makes an embed in the builder and pastes it into their own page", async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'one editor flow; the builder on a phone is covered by the guard rails');
   const app = new Explorer(page);
-  // From the open scenarios of the explorer.
-  await app.open('/scenarios?status=open&lang=en');
-  await page.getByRole('link', { name: 'Embed these results on your website' }).click();
+  await app.open('/embed?lang=en');
   await expect(app.heading()).toHaveText('Embed on your website');
-  await expect(page.locator('.builder-presets')).toContainText('status=open');
   const zone = load('zones').find((z) => z.id === 'yancheng');
   await page.getByRole('checkbox', { name: zone.name.en }).check();
+  await expect(page.getByLabel('Section')).toHaveValue('scenarios');
+  await page.getByRole('checkbox', { name: /^Only what is open now/ }).check();
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByLabel('Accent colour').fill('#0a6e4f');
   const snippet = page.locator('#snippet-script');
@@ -237,6 +236,22 @@ ${code}
   const color = await embed.locator('.embed-full').evaluate((a) => getComputedStyle(a).color);
   expect(color).toBe('rgb(10, 110, 79)');
   await expectFitted(host, 0);
+});
+
+test("the builder starts from the explorer page it was opened from", async ({ page }) => {
+  const app = new Explorer(page);
+  await app.open('/scenarios?track=low_altitude&lang=en');
+  await page.getByRole('link', { name: 'Embed these results on your website' }).click();
+  await expect(app.heading()).toHaveText('Embed on your website');
+  await expect(page.getByLabel('Section')).toHaveValue('scenarios');
+  await expect(page.locator('#embed-track')).toHaveValue('low_altitude');
+  await expect(page.locator('.builder-presets')).toContainText('track=low_altitude');
+  await expect(page.locator('#snippet-script')).toHaveValue(/data-section="scenarios" data-lang="en" data-filters="track=low_altitude"/);
+  const air = load('scenarios').filter((s) => s.track === 'low_altitude');
+  await expect(page.frameLocator('iframe.builder-preview').locator('.result-count')).toHaveText(`${air.length} results`);
+  // An accent too light to read is darkened, and the editor is told.
+  await page.getByLabel('Accent colour').fill('#ffee00');
+  await expect(page.getByRole('status').filter({ hasText: 'hard to read' })).toBeVisible();
 });
 
 test('in Chinese too: the embed speaks the language it was given', async ({ page }) => {

@@ -15,12 +15,13 @@ use shared::embed::{only_zones, EmbedOptions, EmbedSection};
 use shared::i18n::embed::Embed;
 use shared::i18n::section_title;
 use shared::i18n::UiStrings as _;
-use shared::query::{Facet, IgnoreReason, Ignored};
+use shared::query::{Facet, Ignored};
 use shared::route::{AppUrl, Route};
 use shared::{Catalog, Lang, Loaded};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::web::components::ignored::ignored_notice;
 use crate::web::components::layout::sample_notice;
 use crate::web::data::{use_data, DataState};
 use crate::web::embed::{explorer_address, Framed};
@@ -112,7 +113,7 @@ fn frame(
             format!("{base}{}", u.to_fragment())
         })
     };
-    let notes = note(&ignored, lang);
+    let notes = ignored_notice(e.ignored_notice, &ignored, lang, "embed-note");
     let route = Memo::new(move |_| url.with(|u| u.route.clone()));
     let page = move || {
         let r = route.get();
@@ -166,31 +167,6 @@ fn title_line(o: &EmbedOptions, catalog: &Catalog, lang: Lang) -> String {
     } else {
         format!("{who} · {what}")
     }
-}
-
-/// What the embed left out of its options, said discreetly.
-fn note(ignored: &[Ignored], lang: Lang) -> Option<impl IntoView> {
-    if ignored.is_empty() {
-        return None;
-    }
-    let e = Embed::of(lang);
-    let se = shared::i18n::explorer::Explorer::of(lang);
-    let items: Vec<_> = ignored
-        .iter()
-        .map(|i| {
-            let why = match i.reason {
-                IgnoreReason::UnknownKey => se.unknown_key,
-                IgnoreReason::BadValue => se.bad_value,
-            };
-            view! { <li><code>{format!("{}={}", i.key, i.value)}</code> " (" {why} ")"</li> }
-        })
-        .collect();
-    Some(view! {
-        <div class="embed-note" role="status">
-            <p>{e.ignored_notice}</p>
-            <ul>{items}</ul>
-        </div>
-    })
 }
 
 /// Every link the frame draws to a page outside it (another section, a zone's page) opens the

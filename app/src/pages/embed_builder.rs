@@ -8,12 +8,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::embed::{EmbedOptions, EmbedSection, Rgb, LIMIT_RANGE};
+use shared::embed::{open_status, EmbedOptions, EmbedSection, Rgb, LIMIT_RANGE};
 use shared::i18n::embed::{darkened_note, Builder};
-use shared::i18n::section_title;
 use shared::i18n::UiStrings as _;
+use shared::i18n::{facet_title, section_title};
+use shared::model::Track;
+use shared::present::facet_value_name;
 use shared::present::Shown;
-use shared::query::PAGE_SIZE;
+use shared::query::{Facet, PAGE_SIZE};
 use shared::route::encode_pairs;
 use shared::{Catalog, Lang, RecordKind};
 use wasm_bindgen::{JsCast, JsValue};
@@ -146,6 +148,68 @@ pub fn EmbedBuilderPage(
             presets.set(Vec::new());
         }
     };
+    // "Open scenarios", "available parcels", "low-altitude projects": the section's status and
+    // track (内河 / 低空) picked here, as the explorer would filter them.
+    let track_pack = loaded.clone();
+    let preset = move |key: &'static str| {
+        move || {
+            presets.with(|p| {
+                p.iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let set_preset = move |key: &'static str, value: Option<String>| {
+        presets.update(|p| {
+            p.retain(|(k, _)| k != key);
+            if let Some(v) = value {
+                p.push((key.to_string(), v));
+            }
+        });
+    };
+    let filters =
+        move || {
+            let kind = RecordKind::parse(&section.get())?;
+            let facets = Facet::for_section(kind);
+            let open = open_status(kind).filter(|_| facets.contains(&Facet::Status)).map(|open| {
+            let status = preset(Facet::Status.key());
+            view! {
+                <label class="builder-check">
+                    <input type="checkbox" id="embed-open" prop:checked=move || status() == open
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            set_preset(Facet::Status.key(), on.then(|| open.to_string()));
+                        }/>
+                    " " {b.only_open}
+                </label>
+            }
+        });
+            let track = facets.contains(&Facet::Track).then(|| {
+                let current = preset(Facet::Track.key());
+                let options: Vec<_> = Track::ALL
+                    .iter()
+                    .map(|t| {
+                        let v = t.as_str();
+                        let label = facet_value_name(&track_pack.pack, kind, Facet::Track, v, lang);
+                        view! { <option value=v selected=move || current() == v>{label}</option> }
+                    })
+                    .collect();
+                view! {
+                    <label>{facet_title(Facet::Track, lang)}
+                        <select id="embed-track" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            set_preset(Facet::Track.key(), (!v.is_empty()).then_some(v));
+                        }>
+                            <option value="" selected=move || current().is_empty()>{b.any}</option>
+                            {options}
+                        </select>
+                    </label>
+                }
+            });
+            Some(view! { {open} {track} })
+        };
     let lang_radio = move |l: Lang, label: &'static str| {
         view! {
             <label>
@@ -183,6 +247,7 @@ pub fn EmbedBuilderPage(
                 </fieldset>
                 <div class="builder-row">
                     <label>{b.section} <select id="embed-section" on:change=on_section>{section_options}</select></label>
+                    {filters}
                     <fieldset class="builder-lang">
                         <legend>{b.language}</legend>
                         {lang_radio(Lang::Zh, "中文")} {lang_radio(Lang::En, "English")}

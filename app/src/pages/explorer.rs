@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use shared::chart;
 use shared::i18n::{format_number, section_title, sort_label};
 use shared::present::{chips, page_window};
-use shared::query::{IgnoreReason, ListQuery, Sort};
+use shared::query::{ListQuery, Sort};
 use shared::search::terms;
 use shared::RecordKind;
 use shared::{Catalog, Lang};
@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 
 use crate::web::components::chart::ChartView;
 use crate::web::components::facets::FacetPanel;
+use crate::web::components::ignored::ignored_notice;
 use crate::web::components::record::card_view;
 use crate::web::data::{timed, today};
 use crate::web::hooks::media::use_media;
@@ -200,24 +201,7 @@ fn results_view(
     let se = shared::i18n::explorer::Explorer::of(lang);
     let (q, ignored) = parsed.get();
     let ctx = crate::web::data::present(&loaded.pack, lang);
-    let ignored = (!ignored.is_empty()).then(|| {
-        let items: Vec<_> = ignored
-            .into_iter()
-            .map(|i| {
-                let why = match i.reason {
-                    IgnoreReason::UnknownKey => se.unknown_key,
-                    IgnoreReason::BadValue => se.bad_value,
-                };
-                view! { <li><code>{format!("{}={}", i.key, i.value)}</code> " (" {why} ")"</li> }
-            })
-            .collect();
-        view! {
-            <div class="ignored" role="status">
-                <p>{se.ignored_notice}</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
+    let ignored = ignored_notice(se.ignored_notice, &ignored, lang, "ignored");
 
     let current = q.effective_sort();
     let options: Vec<_> = Sort::for_section(section)

@@ -408,6 +408,17 @@ impl EmbedSection {
     }
 }
 
+/// The status an investor can still act on, per kind: open scenarios and projects, available
+/// parcels, incentives in force (the builder's "only what is open now"). Zones have none.
+pub fn open_status(kind: RecordKind) -> Option<&'static str> {
+    match kind {
+        RecordKind::Scenarios | RecordKind::Projects => Some("open"),
+        RecordKind::Parcels => Some("available"),
+        RecordKind::Incentives => Some("active"),
+        RecordKind::Zones => None,
+    }
+}
+
 /// `pack` with only the records of `zones` (and those zones): every count, facet and page of
 /// an embed scoped to a zone is then about that zone alone. All of `pack` when `zones` is empty.
 pub fn only_zones(pack: &Pack, zones: &[String]) -> Pack {

@@ -33,6 +33,10 @@ crate::strings! {
             | "Accent colour",
         limit: "每页条数"
             | "Items per page",
+        any: "不限"
+            | "Any",
+        only_open: "只显示仍可对接的（征集中、可供地、有效）"
+            | "Only what is open now (open, available, in force)",
         presets: "沿用的筛选条件："
             | "Filters carried over from the explorer:",
         drop_presets: "不沿用"
