@@ -6,7 +6,9 @@
 //! re-exported here, so a path names what a thing is (`shared::kind`, `shared::present`).
 
 pub use huaihe_data::*;
-pub use huaihe_engine::{catalog, embed, matching, order, query, route, search, searchable};
+pub use huaihe_engine::{
+    catalog, embed, matching, order, query, route, search, searchable, shortlist,
+};
 pub use huaihe_screens::{chart, geo, i18n, present};
 
 pub use huaihe_data::{record, str_enum, strings, with_kind};

@@ -1,6 +1,6 @@
 //! Floor 2, the engine: questions asked of a pack. The catalog (pack + base map + indexes), the
-//! typed URL (`route`, `query`), search and facets, matching, the one sort. Uses the data floor
-//! only.
+//! typed URL (`route`, `query`), search and facets, matching, the one sort, an embed's options,
+//! the investor's shortlist. Uses the data floor only.
 
 pub mod catalog;
 pub mod embed;
@@ -10,6 +10,7 @@ pub mod query;
 pub mod route;
 pub mod search;
 pub mod searchable;
+pub mod shortlist;
 
 // The data floor's modules under this crate's root too, so that `crate::kind` reads the same on
 // every floor.
