@@ -15,8 +15,8 @@ use shared::embed::{only_zones, EmbedOptions, EmbedSection};
 use shared::i18n::embed::Embed;
 use shared::i18n::section_title;
 use shared::i18n::UiStrings as _;
-use shared::query::{Facet, Ignored};
-use shared::route::{AppUrl, Route};
+use shared::query::Ignored;
+use shared::route::AppUrl;
 use shared::{Catalog, Lang, Loaded};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -101,18 +101,8 @@ fn frame(
     decorate_links(o.clone(), base.clone());
 
     let title = title_line(&o, &catalog, lang);
-    let zone_filter = o.zones.join(",");
-    let full_href = move || {
-        url.with(|u| {
-            let mut u = u.clone();
-            let filtered =
-                matches!(u.route, Route::List(k) if Facet::for_section(k).contains(&Facet::Zone));
-            if filtered && !zone_filter.is_empty() && !u.query.iter().any(|(k, _)| k == "zone") {
-                u.query.push(("zone".into(), zone_filter.clone()));
-            }
-            format!("{base}{}", u.to_fragment())
-        })
-    };
+    let full = o.clone();
+    let full_href = move || url.with(|u| format!("{base}{}", full.full_view(u).to_fragment()));
     let notes = ignored_notice(e.ignored_notice, &ignored, lang, "embed-note");
     let route = Memo::new(move |_| url.with(|u| u.route.clone()));
     let page = move || {

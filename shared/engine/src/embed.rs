@@ -225,27 +225,26 @@ impl EmbedOptions {
     /// `parse(&o.to_search()) == Some((o, []))` for options that came from `parse`.
     pub fn to_search(&self) -> String {
         let mut pairs = vec![("embed".to_string(), "1".to_string())];
-        let mut put = |k: &str, v: &str| pairs.push((k.to_string(), v.to_string()));
-        if !self.zones.is_empty() {
-            put("zone", &self.zones.join(","));
-        }
-        put("section", &self.section.key());
-        if let Some(l) = self.lang {
-            put("lang", l.code());
-        }
-        if let Some(c) = self.accent {
-            put("accent", &c.hex());
-        }
-        if let Some(n) = self.limit {
-            put("limit", &n.to_string());
-        }
+        pairs.extend(self.settings().map(|(k, v)| (k.to_string(), v)));
         if let Some(id) = &self.id {
-            put("id", id);
+            pairs.push(("id".into(), id.clone()));
         }
-        for (k, v) in &self.presets {
-            put(k, v);
-        }
+        pairs.extend(self.presets.iter().cloned());
         format!("?{}", encode_pairs(&pairs))
+    }
+
+    /// The options a web editor chooses, each once, in the order they are written (the query
+    /// string and the snippet's `data-` attributes name them alike).
+    fn settings(&self) -> impl Iterator<Item = (&'static str, String)> {
+        [
+            self.scoped().then(|| ("zone", self.zones.join(","))),
+            Some(("section", self.section.key())),
+            self.lang.map(|l| ("lang", l.code().to_string())),
+            self.accent.map(|c| ("accent", c.hex())),
+            self.limit.map(|n| ("limit", n.to_string())),
+        ]
+        .into_iter()
+        .flatten()
     }
 
     /// Checks the options against `pack`: zones that do not exist, a record id that names
@@ -338,39 +337,28 @@ impl EmbedOptions {
     /// What the full explorer shows of this embed, as a fragment: the same page and presets,
     /// narrowed to the embed's zones where the page has a zone filter.
     pub fn full_fragment(&self, fallback: Lang) -> String {
-        let mut url = self.start(fallback);
-        let zone_filter = match &self.section {
-            EmbedSection::List(kind) => {
-                crate::query::Facet::for_section(*kind).contains(&crate::query::Facet::Zone)
-            }
-            _ => false,
-        };
+        self.full_view(&self.start(fallback)).to_fragment()
+    }
+
+    /// `url`, a page inside the frame, as the full explorer shows it: a list narrowed to the
+    /// embed's zones where it has a zone filter and the address does not set one.
+    pub fn full_view(&self, url: &AppUrl) -> AppUrl {
+        let mut url = url.clone();
+        let zone_filter = matches!(url.route, Route::List(kind)
+            if crate::query::Facet::for_section(kind).contains(&crate::query::Facet::Zone));
         if zone_filter && self.scoped() && !url.query.iter().any(|(k, _)| k == "zone") {
             url.query.push(("zone".into(), self.zones.join(",")));
         }
-        url.to_fragment()
+        url
     }
 
     /// The one tag a web editor pastes (`public/embed.js` reads its `data-` attributes and
     /// inserts the frame), with a plain link to `fallback` where scripts do not run.
     pub fn script_snippet(&self, base: &str, fallback: &str) -> String {
         let mut tag = format!("<script src=\"{}embed.js\"", attr(base));
-        let mut data = |k: &str, v: &str| tag.push_str(&format!(" data-{k}=\"{}\"", attr(v)));
-        if self.scoped() {
-            data("zone", &self.zones.join(","));
-        }
-        data("section", &self.section.key());
-        if let Some(l) = self.lang {
-            data("lang", l.code());
-        }
-        if let Some(c) = self.accent {
-            data("accent", &c.hex());
-        }
-        if let Some(n) = self.limit {
-            data("limit", &n.to_string());
-        }
-        if !self.presets.is_empty() {
-            data("filters", &encode_pairs(&self.presets));
+        let filters = (!self.presets.is_empty()).then(|| ("filters", encode_pairs(&self.presets)));
+        for (k, v) in self.settings().chain(filters) {
+            tag.push_str(&format!(" data-{k}=\"{}\"", attr(&v)));
         }
         let link = format!(
             "{base}{}",
